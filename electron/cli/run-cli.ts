@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { appVersion } from '../app-version.ts';
+import type { CliIo } from './cli-io.ts';
+import { ocrCommand } from './ocr-command.ts';
+
+const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status register digitization
+
+Cách dùng / usage: sohoa <lệnh/command> [tùy chọn/options]
+
+  ocr <ảnh/image...> [--json]   nhận dạng chữ trên ảnh quét / recognize text on scans
+  help                          hướng dẫn này / this help
+
+Tùy chọn chung / common options:
+  --data DIR                    thư mục dữ liệu / data folder`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    });
+  } catch (error) {
+    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    return 2;
+  }
+  const [command, ...rest] = parsed.positionals;
+  if (parsed.values.help || command === undefined || command === 'help') {
+    io.stdout(usage);
+    return 0;
+  }
+  switch (command) {
+    case 'ocr':
+      return ocrCommand(rest, { json: parsed.values.json }, io);
+    default:
+      io.stderr(`Lệnh không tồn tại / unknown command: ${command}\n\n${usage}`);
+      return 2;
+  }
+}

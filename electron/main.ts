@@ -1,0 +1,88 @@
+// Electron main: window, app:// protocol, security, and the services behind AppApi. Kept thin on purpose:
+// everything it wires is tested in plain Node and exercised end to end in browser mode.
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import { eventChannel } from '../shared/api/transport.ts';
+import { appVersion } from './app-version.ts';
+import { registerIpcHandlers } from './ipc.ts';
+import { appOrigin, appScheme, handleAppRequest } from './security/app-protocol.ts';
+import { denyAllPermissions, guardWebContents } from './security/window-guards.ts';
+import { createAppServices, type AppServices } from './services/app-services.ts';
+import { EventHub } from './services/event-hub.ts';
+
+const here = import.meta.dirname;
+const rendererDir = path.join(here, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let mainWindow: BrowserWindow | null = null;
+let services: AppServices | null = null;
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1366,
+    height: 768,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'SoHoa',
+    show: false,
+    webPreferences: {
+      preload: path.join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    mainWindow = null;
+  });
+  void window.loadURL(`${appOrigin}/index.html`);
+  return window;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, (url) => shell.openExternal(url)));
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    protocol.handle(appScheme, (request) => handleAppRequest(rendererDir, request.url));
+
+    const events = new EventHub();
+    events.subscribe((event, payload) => mainWindow?.webContents.send(eventChannel, event, payload));
+    services = createAppServices({
+      dataDir: app.getPath('userData'),
+      host: 'electron',
+      version: appVersion,
+      events,
+      resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
+    });
+    registerIpcHandlers(ipcMain, services.handlers);
+    mainWindow = createWindow();
+
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('will-quit', () => {
+    void services?.dispose();
+  });
+}

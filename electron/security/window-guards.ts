@@ -1,0 +1,31 @@
+// Electron's security checklist for every web contents: no navigation away from the app, no new windows,
+// no <webview>, no permission granted, external links only to an allow-list and only in the OS browser.
+import type { Session, WebContents } from 'electron';
+import { isAppUrl } from './app-protocol.ts';
+
+/** Sites the app may open in the user's browser (help pages); nothing else leaves the app. */
+export const externalUrlAllowList: readonly string[] = ['https://github.com/'];
+
+export function isAllowedExternalUrl(url: string): boolean {
+  return externalUrlAllowList.some((prefix) => url.startsWith(prefix));
+}
+
+export function guardWebContents(contents: WebContents, openExternal: (url: string) => Promise<void>): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isAllowedExternalUrl(url)) void openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export function denyAllPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}

@@ -1,0 +1,36 @@
+// `npm run start:web [-- --port N --data DIR]`: serves the built renderer and the services on 127.0.0.1.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { appVersion } from '../app-version.ts';
+import { parsePort, resolveDataDir } from '../cli-args.ts';
+import { createAppServices } from '../services/app-services.ts';
+import { EventHub } from '../services/event-hub.ts';
+import { startWebHost } from './web-host.ts';
+
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { port: { type: 'string' }, data: { type: 'string' }, renderer: { type: 'string' } },
+    strict: true,
+  });
+  const dataDir = resolveDataDir(values.data);
+  const rendererDir = path.resolve(values.renderer ?? path.join(import.meta.dirname, '..', 'renderer'));
+  const events = new EventHub();
+  const services = createAppServices({ dataDir, host: 'web', version: appVersion, events });
+  const host = await startWebHost({ rendererDir, handlers: services.handlers, events, port: parsePort(values.port) });
+
+  console.log(`SoHoa ${appVersion} – chế độ trình duyệt / browser mode`);
+  console.log(`Dữ liệu / data: ${dataDir}`);
+  console.log(`Mở địa chỉ này / open: ${host.launchUrl}`);
+
+  const stop = () => {
+    void host.close().then(() => services.dispose()).then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,63 @@
+// Import a batch of scans into a book, one file at a time; a bad file is reported and the rest go on.
+// Each new page is then recognized on the Node side, with progress shown as it comes.
+import { useCallback, useEffect, useState } from 'react';
+import type { Page } from '../../../shared/domain/entry.ts';
+import { useDatabase } from '../../app/database-context.ts';
+import { addPage, setOcrState } from '../../db/pages-repository.ts';
+import { useAppClient } from '../../platform/app-client.ts';
+
+export interface ImportNotice {
+  kind: 'error' | 'duplicate';
+  fileName: string;
+  error?: unknown;
+  sequence?: number;
+}
+
+export function usePageImport(bookId: string, onPageReady: (page: Page) => void) {
+  const db = useDatabase();
+  const client = useAppClient();
+  const [importing, setImporting] = useState<string | null>(null);
+  const [notices, setNotices] = useState<ImportNotice[]>([]);
+  const [progress, setProgress] = useState<Record<string, number>>({});
+
+  useEffect(
+    () => client.on('ocr:progress', ({ sha256, status, progress: value }) => {
+      if (status === 'recognizing text') setProgress((p) => ({ ...p, [sha256]: value }));
+    }),
+    [client],
+  );
+
+  const recognize = useCallback(async (pageId: string) => {
+    await setOcrState(db, pageId, { ocrState: 'running' });
+    try {
+      const result = await client.call('ocr:recognizePage', { sha256: pageId });
+      await setOcrState(db, pageId, { ocrState: 'done', ocrText: result.text, ocrConfidence: result.confidence });
+    } catch (error) {
+      await setOcrState(db, pageId, { ocrState: 'failed' });
+      setNotices((n) => [...n, { kind: 'error', fileName: pageId.slice(0, 12), error }]);
+    }
+  }, [client, db]);
+
+  const importFiles = useCallback(async (files: File[]) => {
+    const toRecognize: string[] = [];
+    for (const file of files) {
+      setImporting(file.name);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const info = await client.call('pages:import', { fileName: file.name, bytes });
+        const { page, isNew } = await addPage(db, bookId, info);
+        if (isNew) toRecognize.push(page.id);
+        else setNotices((n) => [...n, { kind: 'duplicate', fileName: file.name, sequence: page.sequence }]);
+        onPageReady(page);
+      } catch (error) {
+        setNotices((n) => [...n, { kind: 'error', fileName: file.name, error }]);
+      }
+    }
+    setImporting(null);
+    for (const pageId of toRecognize) await recognize(pageId);
+  }, [bookId, client, db, onPageReady, recognize]);
+
+  const dismiss = useCallback((index: number) => setNotices((n) => n.filter((_, i) => i !== index)), []);
+
+  return { importFiles, recognize, importing, notices, dismiss, progress };
+}

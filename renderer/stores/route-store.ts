@@ -1,0 +1,28 @@
+// Routes live in the URL hash, so a reload (or an app:// restart) comes back to the same screen.
+import { create } from 'zustand';
+
+export type Route = { name: 'books' } | { name: 'book'; bookId: string };
+
+export function parseHash(hash: string): Route {
+  const match = /^#\/books\/([0-9a-f-]{36})$/.exec(hash);
+  return match ? { name: 'book', bookId: match[1]! } : { name: 'books' };
+}
+
+export function routeHash(route: Route): string {
+  return route.name === 'book' ? `#/books/${route.bookId}` : '#/books';
+}
+
+interface RouteState {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+export const useRouteStore = create<RouteState>()((set) => ({
+  route: parseHash(window.location.hash),
+  navigate: (route) => {
+    window.location.hash = routeHash(route);
+    set({ route });
+  },
+}));
+
+window.addEventListener('hashchange', () => useRouteStore.setState({ route: parseHash(window.location.hash) }));

@@ -1,0 +1,27 @@
+// Bundles the Node-side entry points. The preload is CommonJS because sandboxed preloads cannot load ESM;
+// sharp and tesseract.js stay external (native code and worker scripts are loaded from their packages).
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  external: ['electron', 'sharp', 'tesseract.js'],
+  logLevel: 'warning',
+};
+
+// Bundled ESM still meets CommonJS dependencies that call require().
+const requireBanner = { js: "import { createRequire as __sohoaCreateRequire } from 'node:module'; const require = __sohoaCreateRequire(import.meta.url);" };
+
+await Promise.all([
+  build({ ...common, format: 'esm', entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', banner: requireBanner }),
+  build({ ...common, format: 'cjs', entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
+  build({
+    ...common,
+    format: 'esm',
+    entryPoints: { web: 'electron/web/web-main.ts', cli: 'electron/cli.ts' },
+    outdir: 'dist/node',
+    banner: requireBanner,
+  }),
+]);

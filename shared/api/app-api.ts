@@ -1,0 +1,92 @@
+// The one contract between the renderer and the Node side. The preload implements it over IPC, the
+// browser-mode client over HTTP; the Node side registers one handler per channel for both.
+// Channel names are `domain:verb`. Inputs are validated at runtime on the Node side with these schemas.
+import { z } from 'zod';
+import type { AppErrorPayload } from './app-error.ts';
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256');
+
+export const methodInputSchemas = {
+  'app:getInfo': z.undefined(),
+  'pages:import': z.object({
+    fileName: z.string().min(1).max(255),
+    bytes: z.instanceof(Uint8Array),
+  }).strict(),
+  'pages:getImage': z.object({ sha256 }).strict(),
+  'ocr:recognizePage': z.object({ sha256 }).strict(),
+} as const;
+
+export type MethodChannel = keyof typeof methodInputSchemas;
+export type MethodInput<C extends MethodChannel> = z.input<(typeof methodInputSchemas)[C]>;
+export type ValidMethodInput<C extends MethodChannel> = z.output<(typeof methodInputSchemas)[C]>;
+
+export const methodChannels = Object.keys(methodInputSchemas) as MethodChannel[];
+
+export function isMethodChannel(channel: string): channel is MethodChannel {
+  return Object.hasOwn(methodInputSchemas, channel);
+}
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'web';
+  dataDir: string;
+}
+
+export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'tiff';
+
+export interface PageInfo {
+  sha256: string;
+  fileName: string;
+  format: ImageFormat;
+  width: number;
+  height: number;
+  byteLength: number;
+  /** true when the same scan (same SHA-256) was already in the data folder */
+  alreadyImported: boolean;
+}
+
+export interface PageImage {
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
+export interface OcrResult {
+  sha256: string;
+  text: string;
+  /** mean word confidence, 0–100 */
+  confidence: number;
+  engine: string;
+  model: string;
+}
+
+export interface MethodOutputs {
+  'app:getInfo': AppInfo;
+  'pages:import': PageInfo;
+  'pages:getImage': PageImage;
+  'ocr:recognizePage': OcrResult;
+}
+
+export interface OcrProgress {
+  sha256: string;
+  status: string;
+  /** 0–1 */
+  progress: number;
+}
+
+export interface EventPayloads {
+  'ocr:progress': OcrProgress;
+}
+
+export type EventName = keyof EventPayloads;
+
+/**
+ * Calls answer with a Result rather than throwing: Electron's contextBridge keeps only the message of a
+ * thrown error, and a Result crosses IPC, the bridge and HTTP alike. renderer/platform unwraps it once.
+ */
+export interface AppApi {
+  invoke<C extends MethodChannel>(channel: C, input: MethodInput<C>): Promise<Result<MethodOutputs[C]>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
+
+/** What every transport carries back: errors as data, never as a thrown object. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorPayload };

@@ -1,0 +1,86 @@
+// Errors cross the AppApi boundary as data (code + both languages), because neither Electron's IPC nor
+// JSON keeps a thrown object's class or properties.
+
+export type AppErrorCode =
+  | 'invalid-payload'
+  | 'unknown-channel'
+  | 'untrusted-sender'
+  | 'unauthorized'
+  | 'payload-too-large'
+  | 'image-empty'
+  | 'image-unsupported'
+  | 'image-truncated'
+  | 'image-too-many-pixels'
+  | 'image-file-too-large'
+  | 'page-not-found'
+  | 'ocr-failed'
+  | 'network'
+  | 'internal';
+
+export interface AppErrorPayload {
+  code: AppErrorCode;
+  vi: string;
+  en: string;
+}
+
+type Params = Record<string, string | number>;
+
+const messages: Record<AppErrorCode, { vi: string; en: string }> = {
+  'invalid-payload': { vi: 'Dữ liệu gửi lên không hợp lệ: {detail}', en: 'The request data is invalid: {detail}' },
+  'unknown-channel': { vi: 'Lệnh không tồn tại: {channel}', en: 'Unknown command: {channel}' },
+  'untrusted-sender': { vi: 'Yêu cầu bị từ chối: nguồn gửi không được tin cậy.', en: 'Request refused: untrusted sender.' },
+  unauthorized: { vi: 'Thiếu hoặc sai mã truy cập. Hãy mở đúng địa chỉ mà lệnh start:web đã in ra.', en: 'Missing or wrong access token. Open the exact address printed by start:web.' },
+  'payload-too-large': { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit}).', en: 'The request is too large (at most {limit}).' },
+  'image-empty': { vi: 'Tệp "{file}" rỗng (0 byte).', en: 'The file "{file}" is empty (0 bytes).' },
+  'image-unsupported': { vi: 'Tệp "{file}" không phải ảnh quét đọc được (JPEG, PNG, WebP hoặc TIFF).', en: 'The file "{file}" is not a readable scan (JPEG, PNG, WebP or TIFF).' },
+  'image-truncated': { vi: 'Ảnh "{file}" bị hỏng hoặc không đầy đủ (có thể sao chép chưa xong). Hãy quét hoặc sao chép lại.', en: 'The image "{file}" is damaged or incomplete (perhaps not fully copied). Scan or copy it again.' },
+  'image-too-many-pixels': { vi: 'Ảnh "{file}" quá lớn: {width} × {height} điểm ảnh, vượt giới hạn {limit} megapixel. Hãy quét ở độ phân giải 300–600 dpi.', en: 'The image "{file}" is too large: {width} × {height} pixels, over the {limit}-megapixel limit. Scan at 300–600 dpi.' },
+  'image-file-too-large': { vi: 'Tệp "{file}" quá lớn ({size}); tối đa {limit}.', en: 'The file "{file}" is too large ({size}); at most {limit}.' },
+  'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
+  'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
+  network: { vi: 'Không kết nối được với ứng dụng: {detail}', en: 'Could not reach the application: {detail}' },
+  internal: { vi: 'Lỗi nội bộ; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết: {detail}', en: 'Internal error; saved data is not affected. Details: {detail}' },
+};
+
+function fill(template: string, params: Params): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
+}
+
+export function appErrorPayload(code: AppErrorCode, params: Params = {}): AppErrorPayload {
+  const m = messages[code];
+  return { code, vi: fill(m.vi, params), en: fill(m.en, params) };
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly vi: string;
+  readonly en: string;
+
+  constructor(payload: AppErrorPayload) {
+    super(payload.en);
+    this.name = 'AppError';
+    this.code = payload.code;
+    this.vi = payload.vi;
+    this.en = payload.en;
+  }
+
+  static of(code: AppErrorCode, params: Params = {}): AppError {
+    return new AppError(appErrorPayload(code, params));
+  }
+
+  toPayload(): AppErrorPayload {
+    return { code: this.code, vi: this.vi, en: this.en };
+  }
+}
+
+export function isAppErrorPayload(value: unknown): value is AppErrorPayload {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.code === 'string' && v.code in messages && typeof v.vi === 'string' && typeof v.en === 'string';
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} B`;
+}

@@ -1,0 +1,45 @@
+// What a new register book must have before it is created. Years are bounded by the civil-status era the
+// app digitizes (registers from 1945 on) and by the current year.
+import type { RecordKind } from './record-kinds.ts';
+import type { LocalizedText } from './record-kinds.ts';
+
+export interface NewBookInput {
+  kind: RecordKind;
+  communeAsWritten: string;
+  volume: string;
+  yearFrom: string;
+  yearTo: string;
+}
+
+export interface BookFinding {
+  field: keyof NewBookInput;
+  message: LocalizedText;
+}
+
+export const earliestRegisterYear = 1945;
+
+function parseYear(text: string): number | null {
+  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+}
+
+export function checkNewBook(input: NewBookInput, currentYear: number): BookFinding[] {
+  const findings: BookFinding[] = [];
+  if (input.communeAsWritten.trim() === '') {
+    findings.push({ field: 'communeAsWritten', message: { vi: 'Hãy nhập tên xã/phường như ghi trên bìa sổ.', en: 'Enter the commune as written on the cover.' } });
+  }
+  const years: [keyof NewBookInput, number | null][] = [['yearFrom', parseYear(input.yearFrom)], ['yearTo', parseYear(input.yearTo)]];
+  for (const [field, year] of years) {
+    const text = input[field];
+    if (year === null) {
+      findings.push({ field, message: { vi: `"${text}" không phải năm có 4 chữ số.`, en: `"${text}" is not a four-digit year.` } });
+    } else if (year < earliestRegisterYear || year > currentYear) {
+      findings.push({ field, message: { vi: `Năm phải từ ${earliestRegisterYear} đến ${currentYear}.`, en: `The year must be between ${earliestRegisterYear} and ${currentYear}.` } });
+    }
+  }
+  const from = parseYear(input.yearFrom);
+  const to = parseYear(input.yearTo);
+  if (from !== null && to !== null && from > to) {
+    findings.push({ field: 'yearTo', message: { vi: 'Năm kết thúc phải sau hoặc bằng năm bắt đầu.', en: 'The last year must not be before the first.' } });
+  }
+  return findings;
+}

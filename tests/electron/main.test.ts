@@ -1,0 +1,93 @@
+// main.ts is wiring; these tests check that it wires the security settings and the contract. Electron's
+// binary cannot run here, so the `electron` module is replaced by recording fakes.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { methodChannels } from '../../shared/api/app-api.ts';
+
+interface Recorded {
+  windows: { options: Record<string, unknown>; loadedUrl?: string }[];
+  ipcChannels: string[];
+  schemes: unknown[];
+  protocolHandled: string[];
+  permissionRequestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  quit: ReturnType<typeof vi.fn>;
+}
+
+function mockElectron(lock: boolean): Recorded {
+  const recorded: Recorded = { windows: [], ipcChannels: [], schemes: [], protocolHandled: [], quit: vi.fn() };
+  class BrowserWindow {
+    webContents = { send: vi.fn() };
+    constructor(options: Record<string, unknown>) {
+      recorded.windows.push({ options });
+    }
+    static getAllWindows = () => [];
+    once() {}
+    on() {}
+    loadURL(url: string) {
+      recorded.windows.at(-1)!.loadedUrl = url;
+      return Promise.resolve();
+    }
+  }
+  vi.doMock('electron', () => ({
+    app: {
+      requestSingleInstanceLock: () => lock,
+      quit: recorded.quit,
+      on: vi.fn(),
+      whenReady: () => Promise.resolve(),
+      getPath: () => '/tmp/sohoa-main-test',
+      isPackaged: false,
+    },
+    BrowserWindow,
+    ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
+      handle: (scheme: string) => recorded.protocolHandled.push(scheme),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (h: Recorded['permissionRequestHandler']) => (recorded.permissionRequestHandler = h),
+        setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+      },
+    },
+    shell: { openExternal: vi.fn() },
+  }));
+  return recorded;
+}
+
+async function flush() {
+  for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+}
+
+describe('electron main', () => {
+  afterEach(() => {
+    vi.doUnmock('electron');
+    vi.resetModules();
+  });
+
+  it('opens one sandboxed, isolated window on app://sohoa with the contract registered', async () => {
+    const recorded = mockElectron(true);
+    await import('../../electron/main.ts');
+    await flush();
+
+    expect(recorded.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(recorded.protocolHandled).toEqual(['app']);
+    expect(recorded.windows).toHaveLength(1);
+    const prefs = recorded.windows[0]!.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
+    expect(recorded.windows[0]!.loadedUrl).toBe('app://sohoa/index.html');
+    expect(recorded.ipcChannels.sort()).toEqual([...methodChannels].sort());
+
+    const granted = vi.fn();
+    recorded.permissionRequestHandler!({}, 'media', granted);
+    expect(granted).toHaveBeenCalledWith(false);
+  });
+
+  it('quits at once when another instance already runs', async () => {
+    const recorded = mockElectron(false);
+    await import('../../electron/main.ts');
+    await flush();
+    expect(recorded.quit).toHaveBeenCalled();
+    expect(recorded.windows).toHaveLength(0);
+  });
+});

@@ -1,0 +1,135 @@
+import http from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PageInfo, Result } from '../../../shared/api/app-api.ts';
+import { decodeWire, encodeWire } from '../../../shared/api/wire-codec.ts';
+import { createAppServices } from '../../../electron/services/app-services.ts';
+import { EventHub } from '../../../electron/services/event-hub.ts';
+import { startWebHost, type WebHost } from '../../../electron/web/web-host.ts';
+import { badImages, birthFormBytes } from '../../support/fixtures.ts';
+import { useTempDir } from '../../support/temp-dir.ts';
+
+describe('browser-mode web host', () => {
+  const tempDir = useTempDir();
+  const hosts: WebHost[] = [];
+  afterEach(async () => {
+    await Promise.all(hosts.splice(0).map((h) => h.close()));
+  });
+
+  async function start(): Promise<WebHost> {
+    const dir = await tempDir();
+    const rendererDir = path.join(dir, 'renderer');
+    await mkdir(rendererDir);
+    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>SoHoa</title><main>renderer-marker</main>');
+    const events = new EventHub();
+    const services = createAppServices({ dataDir: path.join(dir, 'data'), host: 'web', version: 'test', events });
+    const host = await startWebHost({ rendererDir, handlers: services.handlers, events });
+    hosts.push(host);
+    return host;
+  }
+
+  const invoke = (host: WebHost, channel: string, input: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${host.url}api/invoke/${channel}`, { method: 'POST', headers, body: input === undefined ? '' : encodeWire(input) });
+
+  const auth = (host: WebHost) => ({ Authorization: `Bearer ${host.token}` });
+
+  it('listens on 127.0.0.1 only, with a fresh token at every launch', async () => {
+    const [a, b] = [await start(), await start()];
+    expect(a.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(a.token).not.toBe(b.token);
+    expect(a.token.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('refuses an API call without the token, or with a wrong one', async () => {
+    const host = await start();
+    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong' }, { Cookie: 'sohoa_token=wrong' }];
+    for (const headers of attempts) {
+      const response = await invoke(host, 'app:getInfo', undefined, headers);
+      expect(response.status).toBe(401);
+      const body = decodeWire(await response.text()) as Result<unknown>;
+      expect(body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    }
+  });
+
+  it('serves no page without the token', async () => {
+    const host = await start();
+    const response = await fetch(host.url);
+    expect(response.status).toBe(401);
+    const text = await response.text();
+    expect(text).toContain('Thiếu hoặc sai mã truy cập');
+    expect(text).not.toContain('renderer-marker');
+  });
+
+  it('trades the launch URL for an HttpOnly, SameSite=Strict cookie that then opens the app', async () => {
+    const host = await start();
+    const launch = await fetch(host.launchUrl, { redirect: 'manual' });
+    expect(launch.status).toBe(303);
+    const cookie = launch.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await fetch(host.url, { headers: { Cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('renderer-marker');
+    expect((await fetch(`${host.url}?token=wrong`, { redirect: 'manual' })).status).toBe(401);
+  });
+
+  it('sends the CSP header on pages, API answers and refusals alike', async () => {
+    const host = await start();
+    const responses = [
+      await fetch(host.url, { headers: auth(host) }),
+      await invoke(host, 'app:getInfo', undefined, auth(host)),
+      await fetch(host.url),
+    ];
+    for (const response of responses) {
+      const csp = response.headers.get('content-security-policy');
+      expect(csp).toContain("default-src 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('refuses requests for another Host (DNS rebinding) and from another Origin (CSRF)', async () => {
+    const host = await start();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(host.url, { headers: { Host: 'attacker.example', ...auth(host) } }, (res) => {
+        res.resume();
+        resolve(res.statusCode!);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(status).toBe(421);
+    const crossSite = await invoke(host, 'app:getInfo', undefined, { ...auth(host), Origin: 'https://attacker.example' });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('imports a real scan over HTTP and refuses each bad file with a clear message', async () => {
+    const host = await start();
+    const ok = decodeWire(await (await invoke(host, 'pages:import', { fileName: 'p1.jpg', bytes: birthFormBytes() }, auth(host))).text()) as Result<PageInfo>;
+    expect(ok).toMatchObject({ ok: true, value: { fileName: 'p1.jpg', width: 2533, height: 3546 } });
+    for (const bad of badImages()) {
+      const body = decodeWire(await (await invoke(host, 'pages:import', { fileName: bad.name, bytes: bad.bytes }, auth(host))).text()) as Result<PageInfo>;
+      expect(body).toMatchObject({ ok: false, error: { code: bad.code } });
+    }
+    const image = decodeWire(await (await invoke(host, 'pages:getImage', { sha256: (ok as { value: PageInfo }).value.sha256 }, auth(host))).text()) as Result<{ bytes: Uint8Array }>;
+    expect(image.ok && image.value.bytes.byteLength).toBe(birthFormBytes().byteLength);
+  });
+
+  it('answers malformed and unknown calls with a reason, and keeps serving', async () => {
+    const host = await start();
+    const notJson = await fetch(`${host.url}api/invoke/app:getInfo`, { method: 'POST', headers: auth(host), body: '{oops' });
+    expect(notJson.status).toBe(400);
+    const unknown = await invoke(host, 'fs:read', { path: '/etc/passwd' }, auth(host));
+    expect(decodeWire(await unknown.text())).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    const tooLarge = await fetch(`${host.url}api/invoke/pages:import`, {
+      method: 'POST',
+      headers: { ...auth(host), 'Content-Length': String(400 * 1024 * 1024) },
+      body: 'x',
+      duplex: 'half',
+    } as RequestInit).catch(() => null);
+    if (tooLarge) expect(tooLarge.status).toBe(413);
+    const info = await invoke(host, 'app:getInfo', undefined, auth(host));
+    expect(decodeWire(await info.text())).toMatchObject({ ok: true, value: { host: 'web' } });
+  });
+});

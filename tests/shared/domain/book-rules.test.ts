@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkNewBook, type NewBookInput } from '../../../shared/domain/book-rules.ts';
+
+const valid: NewBookInput = { kind: 'birth', communeAsWritten: 'xã Bình Lập', volume: '01', yearFrom: '1985', yearTo: '1987' };
+
+describe('checkNewBook', () => {
+  it('accepts a complete book', () => {
+    expect(checkNewBook(valid, 2026)).toEqual([]);
+  });
+
+  it('asks for the commune as written', () => {
+    const findings = checkNewBook({ ...valid, communeAsWritten: '   ' }, 2026);
+    expect(findings.map((f) => f.field)).toEqual(['communeAsWritten']);
+    expect(findings[0]!.message.vi).toContain('bìa sổ');
+  });
+
+  it.each([
+    ['85', 'yearFrom', 'four-digit'],
+    ['1944', 'yearFrom', 'between 1945 and 2026'],
+    ['2027', 'yearTo', 'between 1945 and 2026'],
+  ] as const)('refuses the year %s as %s', (year, field, english) => {
+    const findings = checkNewBook({ ...valid, [field]: year }, 2026);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.field).toBe(field);
+    expect(findings[0]!.message.en).toContain(english);
+  });
+
+  it('refuses a last year before the first', () => {
+    const findings = checkNewBook({ ...valid, yearFrom: '1990', yearTo: '1989' }, 2026);
+    expect(findings.map((f) => f.field)).toEqual(['yearTo']);
+  });
+
+  it('accepts the boundary years', () => {
+    expect(checkNewBook({ ...valid, yearFrom: '1945', yearTo: '2026' }, 2026)).toEqual([]);
+  });
+});
