@@ -82,7 +82,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['scripts/**', 'tests/**', 'bin/**', '*.js', '*.ts'],
+    files: ['scripts/**', 'tests/**', 'bin/**', '.ci/**', '*.js', '*.ts'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

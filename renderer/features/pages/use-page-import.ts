@@ -6,12 +6,9 @@ import { useDatabase } from '../../app/database-context.ts';
 import { addPage, setOcrState } from '../../db/pages-repository.ts';
 import { useAppClient } from '../../platform/app-client.ts';
 
-export interface ImportNotice {
-  kind: 'error' | 'duplicate';
-  fileName: string;
-  error?: unknown;
-  sequence?: number;
-}
+export type ImportNotice =
+  | { kind: 'error'; fileName: string; error: unknown }
+  | { kind: 'duplicate'; fileName: string; sequence: number; otherBook?: string };
 
 export function usePageImport(bookId: string, onPageReady: (page: Page) => void) {
   const db = useDatabase();
@@ -46,9 +43,14 @@ export function usePageImport(bookId: string, onPageReady: (page: Page) => void)
         const bytes = new Uint8Array(await file.arrayBuffer());
         const info = await client.call('pages:import', { fileName: file.name, bytes });
         const { page, isNew } = await addPage(db, bookId, info);
-        if (isNew) toRecognize.push(page.id);
-        else setNotices((n) => [...n, { kind: 'duplicate', fileName: file.name, sequence: page.sequence }]);
-        onPageReady(page);
+        if (isNew) {
+          toRecognize.push(page.id);
+        } else {
+          const other = page.bookId === bookId ? undefined : await db.books.get(page.bookId);
+          const otherBook = other && `${other.communeAsWritten}, ${other.volume}, ${other.yearFrom}–${other.yearTo}`;
+          setNotices((n) => [...n, { kind: 'duplicate', fileName: file.name, sequence: page.sequence, otherBook }]);
+        }
+        if (page.bookId === bookId) onPageReady(page);
       } catch (error) {
         setNotices((n) => [...n, { kind: 'error', fileName: file.name, error }]);
       }

@@ -2,6 +2,7 @@
 // entries saved so far. Later issues deepen each part; this one carries an entry from scan to IndexedDB.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
+import { AppError } from '../../../shared/api/app-error.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import { imageMimeTypes } from '../../../shared/pages/image-policy.ts';
@@ -60,7 +61,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     setSaveError(null);
     if (!editing && Object.values(typed).every((v) => v.trim() === '')) {
       setSavedAt(null);
-      setSaveError(new Error(t('entry.nothingToSave')));
+      setSaveError(AppError.of('entry-empty'));
       return;
     }
     try {
@@ -107,7 +108,11 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         {notices.map((notice, index) =>
           notice.kind === 'duplicate' ? (
             <div key={index} className="notice" role="status">
-              <p>{t('pages.duplicate', { file: notice.fileName, sequence: notice.sequence ?? 0 })}</p>
+              <p>
+                {notice.otherBook
+                  ? t('pages.duplicateOtherBook', { file: notice.fileName, sequence: notice.sequence, book: notice.otherBook })
+                  : t('pages.duplicate', { file: notice.fileName, sequence: notice.sequence })}
+              </p>
               <button type="button" className="link-button" onClick={() => dismiss(index)}>Đóng / Dismiss</button>
             </div>
           ) : (

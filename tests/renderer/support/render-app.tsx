@@ -1,0 +1,38 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import type { AppApi, MethodChannel, MethodInput, MethodOutputs, Result } from '../../../shared/api/app-api.ts';
+import { DatabaseContext } from '../../../renderer/app/database-context.ts';
+import { openDatabase, type SohoaDatabase } from '../../../renderer/db/database.ts';
+import { AppClientContext, createAppClient } from '../../../renderer/platform/app-client.ts';
+
+let dbCounter = 0;
+
+/** A database of its own for each test, in fake-indexeddb. */
+export function freshDatabase(): SohoaDatabase {
+  return openDatabase(`sohoa-test-${Date.now()}-${dbCounter++}`);
+}
+
+export type BridgeAnswers = { [C in MethodChannel]?: (input: MethodInput<C>) => Result<MethodOutputs[C]> };
+
+/** A stand-in for the Node side that answers each channel as the test says, recording every call. */
+export function scriptedBridge(answers: BridgeAnswers) {
+  const calls: { channel: MethodChannel; input: unknown }[] = [];
+  const bridge: AppApi = {
+    invoke(channel, input) {
+      calls.push({ channel, input });
+      const answer = answers[channel] as ((input: unknown) => Result<unknown>) | undefined;
+      if (!answer) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', vi: channel, en: channel } } as never);
+      return Promise.resolve(answer(input) as never);
+    },
+    on: () => () => undefined,
+  };
+  return { bridge, calls };
+}
+
+export function renderWith(ui: ReactElement, options: { db: SohoaDatabase; bridge: AppApi }) {
+  return render(
+    <AppClientContext.Provider value={createAppClient(options.bridge)}>
+      <DatabaseContext.Provider value={options.db}>{ui}</DatabaseContext.Provider>
+    </AppClientContext.Provider>,
+  );
+}
