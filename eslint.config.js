@@ -14,7 +14,7 @@ const nodeBuiltins = [
 const noElectron = { name: 'electron', message: 'Only electron/ may import Electron.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'release/', 'coverage/', 'test-results/', 'playwright-report/', 'node_modules/'] },
+  { ignores: ['dist/', 'release/', 'coverage/', 'test-results/', 'playwright-report/', 'ci-reports/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -3,7 +3,7 @@
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { AppError } from '../../shared/api/app-error.ts';
 import { prepareForOcr } from './ocr-image.ts';
-import { defaultOcrModel, tessdataDir } from './tessdata.ts';
+import { defaultOcrModel, packagedOcrWorkerPath, tessdataDir } from './tessdata.ts';
 
 export interface OcrProgressUpdate {
   status: string;
@@ -19,6 +19,7 @@ export class OcrEngine {
   readonly engine = 'tesseract.js';
   readonly model: string;
   private readonly langPath: string;
+  private readonly workerPath: string | undefined;
   private worker: Promise<Worker> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private onProgress: ((update: OcrProgressUpdate) => void) | null = null;
@@ -26,11 +27,13 @@ export class OcrEngine {
   constructor(options: { model?: string; resourcesDir?: string } = {}) {
     this.model = `vie/${options.model ?? defaultOcrModel}`;
     this.langPath = tessdataDir(options.model, options.resourcesDir);
+    this.workerPath = options.resourcesDir ? packagedOcrWorkerPath(options.resourcesDir) : undefined;
   }
 
   private getWorker(): Promise<Worker> {
     this.worker ??= createWorker('vie', OEM.LSTM_ONLY, {
       langPath: this.langPath,
+      ...(this.workerPath ? { workerPath: this.workerPath } : {}),
       gzip: true,
       cacheMethod: 'none',
       logger: (m) => this.onProgress?.({ status: m.status, progress: m.progress }),

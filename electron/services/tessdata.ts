@@ -5,6 +5,14 @@ import path from 'node:path';
 
 export const defaultOcrModel = '4.0.0_best_int';
 
+/**
+ * In an installed app tesseract.js sits in app.asar.unpacked (electron-builder.yml), but its default
+ * worker path points inside app.asar, where a worker thread cannot start.
+ */
+export function packagedOcrWorkerPath(resourcesDir: string): string {
+  return path.join(resourcesDir, 'app.asar.unpacked', 'node_modules', 'tesseract.js', 'src', 'worker-script', 'node', 'index.js');
+}
+
 export function tessdataDir(model = defaultOcrModel, resourcesDir?: string): string {
   if (resourcesDir) return path.join(resourcesDir, 'tessdata', model);
   const require = createRequire(import.meta.url);
