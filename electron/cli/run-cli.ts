@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { appVersion } from '../app-version.ts';
+import { resolveDataDir } from '../cli-args.ts';
 import type { CliIo } from './cli-io.ts';
+import { infoCommand } from './info-command.ts';
 import { ocrCommand } from './ocr-command.ts';
 
 const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status register digitization
@@ -8,10 +10,11 @@ const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status
 Cách dùng / usage: sohoa <lệnh/command> [tùy chọn/options]
 
   ocr <ảnh/image...> [--json]   nhận dạng chữ trên ảnh quét / recognize text on scans
+  info [--json]                 thư mục dữ liệu và nội dung / data folder and what it holds
   help                          hướng dẫn này / this help
 
 Tùy chọn chung / common options:
-  --data DIR                    thư mục dữ liệu / data folder`;
+  --data DIR                    thư mục dữ liệu (mặc định: thư mục của người dùng) / data folder (default: per user)`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
@@ -34,6 +37,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'ocr':
       return ocrCommand(rest, { json: parsed.values.json }, io);
+    case 'info':
+      return infoCommand(resolveDataDir(parsed.values.data), { json: parsed.values.json }, io);
     default:
       io.stderr(`Lệnh không tồn tại / unknown command: ${command}\n\n${usage}`);
       return 2;

@@ -37,7 +37,8 @@ export function App() {
         <button
           type="button"
           className="language-switch"
-          aria-label={t('app.switchLanguageLabel')}
+          lang={language === 'vi' ? 'en' : 'vi'}
+          title={t('app.switchLanguageLabel')}
           onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}
         >
           {t('app.switchLanguage')}

@@ -2,7 +2,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run-cli.ts';
-import { birthFormPath, birthFormTruth } from '../../support/fixtures.ts';
+import { PageStore } from '../../../electron/services/page-store.ts';
+import { birthFormBytes, birthFormPath, birthFormTruth } from '../../support/fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 function captureIo() {
@@ -30,6 +31,17 @@ describe('sohoa CLI', () => {
     expect(results.map((r) => r.error?.code ?? 'ok')).toEqual(['image-unsupported', 'ok', 'page-not-found']);
     expect(results[1]!.text).toContain(birthFormTruth()['father.fullName']);
     expect(results[0]!.error!.vi).toContain('not-a-scan.jpg');
+  });
+
+  it('tells where the data folder is and how many pages it holds', async () => {
+    const dataDir = await tempDir();
+    await new PageStore(dataDir).import('p.jpg', birthFormBytes());
+    const { io, out } = captureIo();
+    expect(await runCli(['info', '--data', dataDir, '--json'], io)).toBe(0);
+    expect(JSON.parse(out.join('\n'))).toMatchObject({ dataDir, pages: 1, ocrModel: 'vie/4.0.0_best_int' });
+    const empty = captureIo();
+    expect(await runCli(['info', '--data', path.join(dataDir, 'nowhere')], empty.io)).toBe(0);
+    expect(empty.out.join()).toContain('pages stored: 0');
   });
 
   it('explains its usage on a wrong command or option', async () => {
