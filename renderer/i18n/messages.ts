@@ -15,7 +15,6 @@ export const messages = {
   'books.yearFrom': { vi: 'Từ năm', en: 'From year' },
   'books.yearTo': { vi: 'Đến năm', en: 'To year' },
   'books.open': { vi: 'Mở', en: 'Open' },
-  'books.created': { vi: 'Đã tạo sổ.', en: 'Book created.' },
   'books.columns.years': { vi: 'Năm', en: 'Years' },
   'book.back': { vi: '← Danh sách sổ', en: '← All books' },
   'book.notFound': { vi: 'Không tìm thấy sổ này.', en: 'This book was not found.' },

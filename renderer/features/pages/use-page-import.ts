@@ -1,14 +1,18 @@
 // Import a batch of scans into a book, one file at a time; a bad file is reported and the rest go on.
-// Each new page is then recognized on the Node side, with progress shown as it comes.
+// Each new page is then recognized on the Node side, with progress shown as it comes. Pages whose OCR
+// was cut short (the window closed or reloaded) are recognized again when the book is opened.
 import { useCallback, useEffect, useState } from 'react';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { useDatabase } from '../../app/database-context.ts';
-import { addPage, setOcrState } from '../../db/pages-repository.ts';
+import { addPage, listPages, setOcrState } from '../../db/pages-repository.ts';
 import { useAppClient } from '../../platform/app-client.ts';
 
 export type ImportNotice =
-  | { kind: 'error'; fileName: string; error: unknown }
+  | { kind: 'error'; error: unknown }
   | { kind: 'duplicate'; fileName: string; sequence: number; otherBook?: string };
+
+/** Pages being recognized by this window, so a page is never sent twice at once. */
+const recognizing = new Set<string>();
 
 export function usePageImport(bookId: string, onPageReady: (page: Page) => void) {
   const db = useDatabase();
@@ -25,15 +29,32 @@ export function usePageImport(bookId: string, onPageReady: (page: Page) => void)
   );
 
   const recognize = useCallback(async (pageId: string) => {
-    await setOcrState(db, pageId, { ocrState: 'running' });
+    if (recognizing.has(pageId)) return;
+    recognizing.add(pageId);
     try {
+      await setOcrState(db, pageId, { ocrState: 'running' });
       const result = await client.call('ocr:recognizePage', { sha256: pageId });
       await setOcrState(db, pageId, { ocrState: 'done', ocrText: result.text, ocrConfidence: result.confidence });
     } catch (error) {
       await setOcrState(db, pageId, { ocrState: 'failed' });
-      setNotices((n) => [...n, { kind: 'error', fileName: pageId.slice(0, 12), error }]);
+      setNotices((n) => [...n, { kind: 'error', error }]);
+    } finally {
+      recognizing.delete(pageId);
     }
   }, [client, db]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void listPages(db, bookId).then(async (pages) => {
+      for (const page of pages) {
+        if (cancelled) return;
+        if (page.ocrState === 'pending' || page.ocrState === 'running') await recognize(page.id);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [bookId, db, recognize]);
 
   const importFiles = useCallback(async (files: File[]) => {
     const toRecognize: string[] = [];
@@ -52,7 +73,7 @@ export function usePageImport(bookId: string, onPageReady: (page: Page) => void)
         }
         if (page.bookId === bookId) onPageReady(page);
       } catch (error) {
-        setNotices((n) => [...n, { kind: 'error', fileName: file.name, error }]);
+        setNotices((n) => [...n, { kind: 'error', error }]);
       }
     }
     setImporting(null);

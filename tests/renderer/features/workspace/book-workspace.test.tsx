@@ -80,3 +80,16 @@ describe('BookWorkspace', () => {
     expect(await db.entries.count()).toBe(0);
   });
 });
+
+describe('BookWorkspace after a reload', () => {
+  it('recognizes again a page whose OCR was cut short', async () => {
+    const db = freshDatabase();
+    const book = await createBook(db, { kind: 'birth', communeAsWritten: 'xã Thạnh Trị', volume: '06', yearFrom: 2003, yearTo: 2003 });
+    await db.pages.add({ id: sha, bookId: book.id, sequence: 1, fileName: 'trang-1.jpg', byteLength: 1, width: 1, height: 1, ocrState: 'running', importedAt: new Date().toISOString() });
+    const scripted = bridge();
+    renderWith(<BookWorkspace bookId={book.id} />, { db, bridge: scripted.bridge });
+    expect(await screen.findByText('Hoàng Văn Sỹ Thực', { exact: false })).toBeTruthy();
+    expect((await db.pages.get(sha))!.ocrState).toBe('done');
+    expect(scripted.calls.filter((c) => c.channel === 'ocr:recognizePage')).toHaveLength(1);
+  });
+});
