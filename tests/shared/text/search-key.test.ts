@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { searchKey } from '../../../shared/text/search-key.ts';
+
+describe('searchKey', () => {
+  it.each([
+    ['Hoà', 'hoa'],
+    ['Hòa', 'hoa'],
+    ['HOÀ', 'hoa'],
+    ['Hoà'.normalize('NFD'), 'hoa'],
+    ['Đặng', 'dang'],
+    ['\u00d0ặng', 'dang'],
+    ['đường', 'duong'],
+    ['Kỳ Anh', 'ki anh'],
+    ['Kì Anh', 'ki anh'],
+    ['Lý', 'li'],
+    ['Khơ-me', 'kho me'],
+    ['  Khơ   me ', 'kho me'],
+    ['P.3', 'p 3'],
+    ['Nguyễn Thị Ngọc Ánh', 'nguien thi ngoc anh'],
+  ])('%s → %s', (text, key) => {
+    expect(searchKey(text)).toBe(key);
+  });
+
+  it('never throws and keeps only ASCII letters, digits and single spaces', () => {
+    for (const text of ['', '\u0000\u200b', '<b>x</b>', '東京', 'Москва', '🙂', 'ệ'.repeat(10_000), '\ud800']) {
+      const key = searchKey(text);
+      expect(key).toMatch(/^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/);
+    }
+  });
+});
