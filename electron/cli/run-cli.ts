@@ -4,12 +4,15 @@ import { resolveDataDir } from '../cli-args.ts';
 import type { CliIo } from './cli-io.ts';
 import { infoCommand } from './info-command.ts';
 import { ocrCommand } from './ocr-command.ts';
+import { validateCommand } from './validate-command.ts';
 
 const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status register digitization
 
 Cách dùng / usage: sohoa <lệnh/command> [tùy chọn/options]
 
   ocr <ảnh/image...> [--json]   nhận dạng chữ trên ảnh quét / recognize text on scans
+  validate <tệp/file.json>      kiểm tra các mục, in kết quả JSON / check entries, print findings as JSON
+      [--today YYYY-MM-DD] [--years FROM-TO]
   info [--json]                 thư mục dữ liệu và nội dung / data folder and what it holds
   help                          hướng dẫn này / this help
 
@@ -22,7 +25,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, data: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        data: { type: 'string' },
+        today: { type: 'string' },
+        years: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     });
   } catch (error) {
@@ -37,6 +46,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   switch (command) {
     case 'ocr':
       return ocrCommand(rest, { json: parsed.values.json }, io);
+    case 'validate':
+      return validateCommand(rest, { today: parsed.values.today, years: parsed.values.years }, io);
     case 'info':
       return infoCommand(resolveDataDir(parsed.values.data), { json: parsed.values.json }, io);
     default:

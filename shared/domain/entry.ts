@@ -20,6 +20,8 @@ export interface FieldValue {
   confidence?: number;
   box?: Box;
   precision?: DatePrecision;
+  /** set by the user when the register itself leaves the field blank or it cannot be read */
+  mark?: 'blank' | 'illegible';
 }
 
 export type EntryStatus = 'draft' | 'verified' | 'queued' | 'synced' | 'attention';

@@ -12,6 +12,8 @@ export interface FieldDefinition {
   key: string;
   type: FieldType;
   label: { vi: string; en: string };
+  /** what the register must hold for the entry to be verified (when the book's edition records it) */
+  required: boolean;
 }
 
 export interface LocalizedText {
@@ -25,7 +27,16 @@ export const recordKindLabels: Record<RecordKind, LocalizedText> = {
   death: { vi: 'Khai tử', en: 'Death' },
 };
 
-const f = (key: string, type: FieldType, vi: string, en: string): FieldDefinition => ({ key, type, label: { vi, en } });
+// The core of each act under the civil-status law: who, which event, when, and the registration itself.
+// Everything else is often missing from old books and must not block verification.
+const requiredKeys = new Set([
+  'child.fullName', 'child.sex', 'child.birthDate', 'child.birthPlace',
+  'husband.fullName', 'husband.birthDate', 'wife.fullName', 'wife.birthDate',
+  'deceased.fullName', 'death.date', 'death.place',
+  'registration.number', 'registration.date',
+]);
+
+const f = (key: string, type: FieldType, vi: string, en: string): FieldDefinition => ({ key, type, label: { vi, en }, required: requiredKeys.has(key) });
 
 const registrationFields: FieldDefinition[] = [
   f('registration.number', 'number', 'Số', 'Number'),
@@ -99,7 +110,11 @@ export const recordFields: Record<RecordKind, readonly FieldDefinition[]> = {
   ],
 };
 
-/** The edition a new book of each kind starts with (see assets/templates once the page pipeline lands). */
+export function fieldDefinition(kind: RecordKind, key: string): FieldDefinition | undefined {
+  return recordFields[kind].find((field) => field.key === key);
+}
+
+/** The edition a new book of each kind starts with. */
 export const defaultTemplateId: Record<RecordKind, string> = {
   birth: 'birth-form',
   marriage: 'marriage-form',

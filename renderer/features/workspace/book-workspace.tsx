@@ -142,6 +142,8 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         <EntryForm
           key={formKey}
           kind={book.kind}
+          edition={book.templateId}
+          registerYears={{ from: book.yearFrom, to: book.yearTo }}
           heading={editing ? t('entry.heading.edit', { no: editing.entryNo || '—' }) : t('entry.heading.new')}
           initial={typedValues(editing)}
           onSave={onSave}

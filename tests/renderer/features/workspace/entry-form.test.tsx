@@ -49,4 +49,55 @@ describe('EntryForm', () => {
       expect(screen.getByRole('group', { name: legend })).toBeTruthy();
     }
   });
+
+  it('shows each finding under its field as text, and saving still works', async () => {
+    const { onSave } = renderForm();
+    const user = userEvent.setup();
+    const birthDate = screen.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' });
+    await user.type(birthDate, '31/02/2003');
+    expect(birthDate.getAttribute('aria-invalid')).toBe('true');
+    const described = document.getElementById(birthDate.getAttribute('aria-describedby')!)!;
+    expect(described.textContent).toContain('Lỗi: Ngày, tháng, năm sinh: Ngày 31/2/2003 không tồn tại');
+    await user.keyboard('{Control>}s{/Control}');
+    expect(onSave).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers a normalized name as a one-click correction', async () => {
+    renderForm();
+    const user = userEvent.setup();
+    const name = screen.getByRole('textbox', { name: 'Họ và tên' });
+    await user.type(name, 'hoàng  văn an');
+    const described = () => document.getElementById(name.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+    expect(described()).toContain('Lưu ý: Họ và tên có dấu cách thừa.');
+    await user.click(screen.getAllByRole('button', { name: 'Sửa thành "Hoàng Văn An"' })[0]!);
+    expect((name as HTMLInputElement).value).toBe('Hoàng Văn An');
+    expect(name.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('says a required field is missing only once it was left or a save was tried', async () => {
+    renderForm();
+    const user = userEvent.setup();
+    const name = screen.getByRole('textbox', { name: 'Họ và tên' });
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    await user.click(name);
+    await user.tab();
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(name.getAttribute('aria-describedby')!)!.textContent).toContain('Chưa nhập họ và tên (bắt buộc)');
+    const birthPlace = screen.getByRole('textbox', { name: 'Nơi sinh' });
+    expect(birthPlace.getAttribute('aria-invalid')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Lưu (Ctrl+S)' }));
+    expect(birthPlace.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('does not judge a field while an input method is still composing', () => {
+    renderForm();
+    const birthDate = screen.getByRole('textbox', { name: 'Ngày, tháng, năm sinh' });
+    fireEvent.compositionStart(birthDate);
+    fireEvent.change(birthDate, { target: { value: 'ngà' } });
+    fireEvent.change(birthDate, { target: { value: 'ngày' } });
+    expect((birthDate as HTMLInputElement).value).toBe('ngày');
+    expect(birthDate.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.compositionEnd(birthDate);
+    expect(birthDate.getAttribute('aria-invalid')).toBe('true');
+  });
 });
