@@ -180,7 +180,7 @@ function roleOf(key: string): string {
   return key.slice(0, key.indexOf('.'));
 }
 
-function checkDates(kind: RecordKind, dates: Map<string, PartialDate>, values: Values, context: ValidationContext, out: Findings): void {
+function checkAcrossFields(kind: RecordKind, dates: Map<string, PartialDate>, values: Values, context: ValidationContext, out: Findings): void {
   const today = isoToPartialDate(context.today);
   for (const [key, date] of dates) {
     if (compareDates(date, today) === 1) {
@@ -297,7 +297,7 @@ export function validateEntry(entry: EntryToValidate, context: ValidationContext
     checkField(entry.kind, def, text, context, out, dates);
   }
 
-  checkDates(entry.kind, dates, values, context, out);
+  checkAcrossFields(entry.kind, dates, values, context, out);
   return out.list;
 }
 

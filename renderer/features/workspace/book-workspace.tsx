@@ -1,7 +1,7 @@
 // A book's workspace: its pages (import, OCR, the scan and its text) beside the entry form, and the
 // entries saved so far. Later issues deepen each part; this one carries an entry from scan to IndexedDB.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useId, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
@@ -43,6 +43,10 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [saveError, setSaveError] = useState<unknown>(null);
 
   const selectPage = useCallback((page: Page) => setSelectedPageId(page.id), []);
+  // One object per book's years, so the entry form's findings are not recomputed on every render.
+  const yearFrom = book?.yearFrom;
+  const yearTo = book?.yearTo;
+  const registerYears = useMemo(() => (yearFrom !== undefined && yearTo !== undefined ? { from: yearFrom, to: yearTo } : undefined), [yearFrom, yearTo]);
   const { importFiles, recognize, importing, notices, dismiss, progress } = usePageImport(bookId, selectPage);
 
   if (book === undefined) return null;
@@ -143,7 +147,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           key={formKey}
           kind={book.kind}
           edition={book.templateId}
-          registerYears={{ from: book.yearFrom, to: book.yearTo }}
+          registerYears={registerYears}
           heading={editing ? t('entry.heading.edit', { no: editing.entryNo || '—' }) : t('entry.heading.new')}
           initial={typedValues(editing)}
           onSave={onSave}
