@@ -11,7 +11,7 @@ import { checkPersonalId } from './personal-id.ts';
 import { hasIrregularCasing, hasIrregularSpacing, nameDisallowedCharacters, normalizePersonName } from './person-names.ts';
 import { fieldDefinition, recordFields, type FieldDefinition, type FieldType, type LocalizedText, type RecordKind } from './record-kinds.ts';
 import { parseSex, type Sex } from './sex.ts';
-import { convertLegacy, detectLegacyEncoding } from '../text/legacy-encodings.ts';
+import { toUnicode } from '../text/legacy-encodings.ts';
 import { cleanText } from '../text/normalize.ts';
 
 export type Severity = 'error' | 'warning';
@@ -88,9 +88,8 @@ function checkField(kind: RecordKind, def: FieldDefinition, text: string, contex
     });
     return;
   }
-  const legacy = detectLegacyEncoding(text);
+  const { text: converted, converted: legacy } = toUnicode(text);
   if (legacy) {
-    const converted = convertLegacy(text, legacy);
     out.add(def.key, 'text.legacyEncoding', 'warning', {
       vi: `${name.vi} có vẻ được gõ bằng bảng mã cũ ${legacy === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'}; chuyển sang Unicode: "${quote(converted)}".`,
       en: `${name.en} looks typed in the old ${legacy === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI'} encoding; in Unicode: "${quote(converted)}".`,
