@@ -4,6 +4,7 @@
 // unresolved, with the nearest candidates, and is still accepted on the entry.
 import { todayIso } from '../domain/dates.ts';
 import { searchKey } from '../text/search-key.ts';
+import { sameIgnoringToneStyle } from '../text/tone-style.ts';
 import { dayWithin, overlaps, spanOfDate, type DateSpan } from './place-dates.ts';
 import { createPlaceIndex, type PlaceIndex, type PlaceView } from './place-index.ts';
 import { itemAt, type PlaceTable, type Relation, type Share } from './place-table.ts';
@@ -19,6 +20,7 @@ export interface Bilingual {
 
 export type ReasonCode =
   | 'name'
+  | 'spelled-exactly'
   | 'similar-name'
   | 'type-matches'
   | 'type-differs'
@@ -114,6 +116,7 @@ export interface PlaceResolver {
 // Scores are only compared with each other; the reasons say what they add up.
 const score = {
   name: 100,
+  spelledExactly: 5,
   typeMatches: 15,
   typeDiffers: -5,
   levelDiffers: -50,
@@ -151,7 +154,14 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
   };
 
   /** Every way the segments can name one unit, with `target` as the unit and the others as its parents. */
-  const candidatesFor = (target: PlaceSegment, others: PlaceSegment[], written: PlaceSegment[], span: DateSpan, within: number | undefined) => {
+  const candidatesFor = (
+    target: PlaceSegment,
+    others: PlaceSegment[],
+    written: PlaceSegment[],
+    span: DateSpan,
+    within: number | undefined,
+    withMarks: boolean,
+  ) => {
     const found: Ranked[] = [];
     for (const version of index.byNameKey.get(target.key) ?? []) {
       const v = itemAt(versions, version);
@@ -159,6 +169,12 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
       let total = score.name;
       const place = index.view(version, dayWithin(v, span));
       reasons.push({ code: 'name', vi: `Tên khớp: ${place.fullName}`, en: `Name matches: ${place.fullName}` });
+      // Names that differ only in their marks share a key (Trực Hưng, Trực Hùng in one district): the
+      // spelling written, marks and all, tells them apart, unless the clerk wrote no marks at all.
+      if (withMarks && index.namesOf(version).some((name) => sameIgnoringToneStyle(name.toLowerCase(), target.name.toLowerCase()))) {
+        total += score.spelledExactly;
+        reasons.push({ code: 'spelled-exactly', vi: 'Đúng chính tả, kể cả dấu', en: 'Spelled exactly, marks included' });
+      }
 
       if (target.type !== null) {
         const label = unitTypes[target.type].label.toLowerCase();
@@ -256,6 +272,22 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
     return found.slice(0, maxCandidates);
   };
 
+  // " - " separates parts ("X. Bình Lập - H. Châu Thành") but also sits inside a few names ("Bà Rịa -
+  // Vũng Tàu", "Phan Rang - Tháp Chàm"): two neighbouring parts whose joined name is a unit are one part.
+  const rejoinDashedNames = (segments: PlaceSegment[]): PlaceSegment[] => {
+    const joined: PlaceSegment[] = [];
+    for (const segment of segments) {
+      const previous = joined.at(-1);
+      const key = previous === undefined ? '' : `${previous.key} ${segment.key}`;
+      if (previous !== undefined && segment.type === null && index.byNameKey.has(key)) {
+        joined[joined.length - 1] = { ...previous, text: `${previous.text} - ${segment.text}`, name: `${previous.name} - ${segment.name}`, key };
+      } else {
+        joined.push(segment);
+      }
+    }
+    return joined;
+  };
+
   const resolve = (text: string, options: ResolveOptions): PlaceResolution => {
     const issues: PlaceIssue[] = [];
     const unresolved = (candidates: PlaceCandidate[] = []): PlaceResolution => ({
@@ -293,7 +325,7 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
       });
     }
 
-    const written = parsePlaceText(text).filter((s) => !s.locality && s.key !== '');
+    const written = rejoinDashedNames(parsePlaceText(text).filter((s) => !s.locality && s.key !== ''));
     if (written.length === 0) {
       issues.push({ code: 'empty', vi: 'Chưa ghi địa danh.', en: 'No place name written.' });
       return unresolved();
@@ -301,7 +333,7 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
 
     const within = withinUnit(options.within);
     const ranked = written
-      .flatMap((target) => candidatesFor(target, written.filter((s) => s !== target), written, span, within))
+      .flatMap((target) => candidatesFor(target, written.filter((s) => s !== target), written, span, within, hasMarks(text)))
       .sort((a, b) => b.score - a.score || levelRank(a.place) - levelRank(b.place));
     const distinct = ranked.filter((c, i) => ranked.findIndex((d) => d.place.key === c.place.key) === i);
     const best = distinct[0];
@@ -444,6 +476,8 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
     },
   };
 }
+
+const hasMarks = (text: string) => text.normalize('NFD') !== text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || /[đĐ]/.test(text);
 
 /** What a result shows of its candidates: no ranking internals, no duplicates, at most a few. */
 function publicCandidates(candidates: PlaceCandidate[]): PlaceCandidate[] {
