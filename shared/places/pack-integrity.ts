@@ -1,7 +1,7 @@
 // What must hold of a place table before it is shipped or installed. Each broken rule is reported with
 // the versions involved; an empty list means the pack is sound.
 import { createLineageIndex } from './place-lineage.ts';
-import { itemAt, type PlaceTable, type UnitVersion } from './place-table.ts';
+import type { PlaceTable, UnitVersion } from './place-table.ts';
 import { unitLevels } from './unit-types.ts';
 
 const rank = (v: UnitVersion) => unitLevels.indexOf(v.level);
@@ -44,8 +44,8 @@ export function checkPlaceTable(table: PlaceTable): string[] {
   }
 
   for (const e of table.edges) {
-    const from = itemAt(table.versions, e.from);
-    const to = itemAt(table.versions, e.to);
+    const from = table.versions[e.from];
+    const to = table.versions[e.to];
     const effective = table.events[e.event]?.effective;
     if (!from || !to || effective === undefined) {
       problems.push(`edge ${e.from} → ${e.to}: links a version or event that does not exist`);
@@ -56,6 +56,8 @@ export function checkPlaceTable(table: PlaceTable): string[] {
     if (!inForce) problems.push(`${from.key} → ${to.key}: successor not in force on ${effective}`);
   }
 
+  // Lineage can only be followed along edges that lead somewhere.
+  if (problems.some((p) => p.includes('does not exist'))) return problems;
   const lineage = createLineageIndex(table);
   for (const [index, v] of table.versions.entries()) {
     if (v.validTo !== null && lineage.successorsToday(index).length === 0) problems.push(`${v.key}: ended with no successor today`);
