@@ -4,6 +4,7 @@ import { resolveDataDir } from '../cli-args.ts';
 import type { CliIo } from './cli-io.ts';
 import { infoCommand } from './info-command.ts';
 import { ocrCommand } from './ocr-command.ts';
+import { placeCommand } from './place-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status register digitization
@@ -14,6 +15,13 @@ Cách dùng / usage: sohoa <lệnh/command> [tùy chọn/options]
   validate <tệp/file.json>      kiểm tra các mục, in kết quả JSON / check entries, print findings as JSON
       [--today YYYY-MM-DD] [--years FROM-TO]
   info [--json]                 thư mục dữ liệu và nội dung / data folder and what it holds
+  place resolve "ĐỊA DANH/PLACE" --date DATE [--within VERSION_KEY] [--json]
+                                địa danh như đã ghi → đơn vị ngày đó và ngày nay / a place as written → its unit then and today
+  place successors MÃ/CODE --date DATE [--json]
+                                đơn vị mang mã này vào ngày đó và đơn vị ngày nay / units with this code then, and today's
+  place install TỆP/FILE [--allow-older]
+                                cài bảng địa danh mới vào thư mục dữ liệu / install a new place-name pack in the data folder
+      DATE: YYYY-MM-DD, YYYY-MM hoặc/or YYYY
   help                          hướng dẫn này / this help
 
 Tùy chọn chung / common options:
@@ -30,6 +38,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         data: { type: 'string' },
         today: { type: 'string' },
         years: { type: 'string' },
+        date: { type: 'string' },
+        within: { type: 'string' },
+        'allow-older': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -50,6 +61,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return validateCommand(rest, { today: parsed.values.today, years: parsed.values.years }, io);
     case 'info':
       return infoCommand(resolveDataDir(parsed.values.data), { json: parsed.values.json }, io);
+    case 'place':
+      return placeCommand(
+        rest,
+        {
+          dataDir: resolveDataDir(parsed.values.data),
+          date: parsed.values.date,
+          within: parsed.values.within,
+          json: parsed.values.json,
+          allowOlder: parsed.values['allow-older'],
+        },
+        io,
+      );
     default:
       io.stderr(`Lệnh không tồn tại / unknown command: ${command}\n\n${usage}`);
       return 2;

@@ -4,13 +4,14 @@ import type { AppApiHandlers } from './dispatch.ts';
 import type { EventHub } from './event-hub.ts';
 import { OcrEngine } from './ocr-engine.ts';
 import { PageStore } from './page-store.ts';
+import { bundledPlacePackPath, createPlacePackStore } from './place-pack-store.ts';
 
 export interface AppServicesOptions {
   dataDir: string;
   host: AppInfo['host'];
   version: string;
   events: EventHub;
-  /** Electron's resources folder when packaged, where tessdata ships */
+  /** Electron's resources folder when packaged, where tessdata and assets/ (the place-name pack) ship */
   resourcesDir?: string;
 }
 
@@ -22,6 +23,7 @@ export interface AppServices {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const pages = new PageStore(options.dataDir);
   const ocr = new OcrEngine({ resourcesDir: options.resourcesDir });
+  const places = createPlacePackStore({ dataDir: options.dataDir, bundledPackPath: bundledPlacePackPath(options.resourcesDir) });
 
   const handlers: AppApiHandlers = {
     'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),
@@ -32,6 +34,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const result = await ocr.recognize(bytes, ({ status, progress }) => options.events.emit('ocr:progress', { sha256, status, progress }));
       return { sha256, ...result, engine: ocr.engine, model: ocr.model };
     },
+    'places:getPack': async () => ({ pack: await places.load() }),
+    'places:installPack': ({ bytes, allowOlder }) => places.install(bytes, { allowOlder }),
   };
 
   return { handlers, dispose: () => ocr.terminate() };

@@ -3,6 +3,7 @@
 import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
 import type { RecordKind } from '../../shared/domain/record-kinds.ts';
+import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues } from '../../shared/domain/typed-fields.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
@@ -14,12 +15,18 @@ export interface SaveEntryInput {
   pageId: string | null;
   kind: RecordKind;
   typed: Record<string, string>;
+  /** resolutions of the place fields, kept with them (with the pack version used) */
+  places?: Record<string, PlaceRecord>;
 }
 
 export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor: string): Promise<Entry> {
   return db.transaction('rw', db.entries, db.audit, async () => {
     const existing = input.id ? await db.entries.get(input.id) : undefined;
     const fields = typedFieldValues(input.typed, existing?.fields);
+    for (const [key, place] of Object.entries(input.places ?? {})) {
+      const field = fields[key];
+      if (field) fields[key] = { ...field, place };
+    }
     const changes = diffFields(existing?.fields ?? {}, fields);
     if (existing && changes.length === 0) return existing;
 

@@ -1,10 +1,10 @@
 // Reads the place-name sources and curated events under assets/places, builds the table, checks it and
 // encodes the pack with its content hash. Used by `npm run places:build` and by the test that keeps the
 // committed pack in step with its sources.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { placePackHash } from '../../electron/services/place-pack-store.ts';
 import { buildPlaceTable } from '../../shared/places/build/build-place-table.ts';
 import {
   curatedEventsSchema,
@@ -17,6 +17,9 @@ import {
 } from '../../shared/places/build/source-formats.ts';
 import { checkPlaceTable } from '../../shared/places/pack-integrity.ts';
 import { canonicalPackBody, encodePlacePack, type PlacePack } from '../../shared/places/place-pack.ts';
+
+// The hashing rule lives with the store that verifies installed packs; re-exported for the build's callers.
+export { placePackHash };
 
 export const placesDir = path.resolve(import.meta.dirname, '../../assets/places');
 export const packPath = path.join(placesDir, 'places-pack.json');
@@ -39,10 +42,6 @@ export function readPlaceSources(): PlaceSources {
     ],
     reform: read(reformSchema, 'curated/reform-2025.json'),
   };
-}
-
-export function placePackHash(body: string): string {
-  return `sha256:${createHash('sha256').update(body).digest('hex')}`;
 }
 
 export interface PlacePackBuild {

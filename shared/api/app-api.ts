@@ -2,7 +2,10 @@
 // browser-mode client over HTTP; the Node side registers one handler per channel for both.
 // Channel names are `domain:verb`. Inputs are validated at runtime on the Node side with these schemas.
 import { z } from 'zod';
+import type { PlacePack } from '../places/place-pack.ts';
 import type { AppErrorPayload } from './app-error.ts';
+
+const maxPlacePackBytes = 64 * 1024 * 1024;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256');
 
@@ -14,6 +17,12 @@ export const methodInputSchemas = {
   }).strict(),
   'pages:getImage': z.object({ sha256 }).strict(),
   'ocr:recognizePage': z.object({ sha256 }).strict(),
+  'places:getPack': z.object({}).strict(),
+  'places:installPack': z.object({
+    // The shipped pack is under 2 MB; the bound only keeps a wrong file from being read into memory.
+    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= maxPlacePackBytes, `at most ${maxPlacePackBytes / (1024 * 1024)} MB`),
+    allowOlder: z.boolean().optional(),
+  }).strict(),
 } as const;
 
 export type MethodChannel = keyof typeof methodInputSchemas;
@@ -59,11 +68,21 @@ export interface OcrResult {
   model: string;
 }
 
+/** The result of installing a place-name pack: the version now in use and the one it replaced. */
+export interface PlacePackInstalled {
+  version: string;
+  contentHash: string;
+  previousVersion: string;
+}
+
 export interface MethodOutputs {
   'app:getInfo': AppInfo;
   'pages:import': PageInfo;
   'pages:getImage': PageImage;
   'ocr:recognizePage': OcrResult;
+  /** the pack in use (installed or shipped): the renderer builds its own resolver from it */
+  'places:getPack': { pack: PlacePack };
+  'places:installPack': PlacePackInstalled;
 }
 
 export interface OcrProgress {

@@ -15,6 +15,12 @@ export type AppErrorCode =
   | 'page-not-found'
   | 'ocr-failed'
   | 'entry-empty'
+  | 'place-pack-invalid'
+  | 'place-pack-hash-mismatch'
+  | 'place-pack-integrity'
+  | 'place-pack-older'
+  | 'place-pack-older-than-bundled'
+  | 'place-pack-unavailable'
   | 'network'
   | 'internal';
 
@@ -40,6 +46,30 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
   'entry-empty': { vi: 'Chưa nhập trường nào, nên chưa có gì để lưu.', en: 'No field has been filled in, so there is nothing to save.' },
+  'place-pack-invalid': {
+    vi: 'Không cài bảng địa danh: {reasonVi} Bảng đang dùng không thay đổi.',
+    en: 'The place-name pack was not installed: {reasonEn} The pack in use is unchanged.',
+  },
+  'place-pack-hash-mismatch': {
+    vi: 'Không cài bảng địa danh {version}: mã kiểm tra (contentHash) không khớp với nội dung, tệp đã bị sửa hoặc hỏng. Bảng đang dùng không thay đổi.',
+    en: 'The place-name pack {version} was not installed: its content hash does not match its content, so the file was altered or damaged. The pack in use is unchanged.',
+  },
+  'place-pack-integrity': {
+    vi: 'Không cài bảng địa danh {version}: có {count} lỗi về tính nhất quán (ví dụ: {example}). Bảng đang dùng không thay đổi.',
+    en: 'The place-name pack {version} was not installed: {count} consistency problems (e.g. {example}). The pack in use is unchanged.',
+  },
+  'place-pack-older': {
+    vi: 'Không cài bảng địa danh {version}: cũ hơn bảng đang dùng ({active}). Dùng tùy chọn cho phép bản cũ hơn nếu thật sự muốn quay lại.',
+    en: 'The place-name pack {version} was not installed: it is older than the pack in use ({active}). Allow older packs if you really mean to go back.',
+  },
+  'place-pack-older-than-bundled': {
+    vi: 'Không cài bảng địa danh {version}: cũ hơn bảng đi kèm phiên bản ứng dụng này ({bundled}), nên sẽ không bao giờ được dùng.',
+    en: 'The place-name pack {version} was not installed: it is older than the pack shipped with this version of the app ({bundled}), so it would never be used.',
+  },
+  'place-pack-unavailable': {
+    vi: 'Không đọc được bảng địa danh đi kèm ứng dụng ({detail}). Hãy cài lại SoHoa.',
+    en: 'The place-name pack shipped with the app cannot be read ({detail}). Reinstall SoHoa.',
+  },
   network: { vi: 'Không kết nối được với ứng dụng: {detail}', en: 'Could not reach the application: {detail}' },
   internal: { vi: 'Lỗi nội bộ; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết: {detail}', en: 'Internal error; saved data is not affected. Details: {detail}' },
 };

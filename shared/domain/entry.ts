@@ -1,5 +1,6 @@
 // Shapes of the records kept in IndexedDB (DESIGN.md, Data model). Ids are client-made UUIDs.
 import type { RecordKind } from './record-kinds.ts';
+import type { PlaceRecord } from '../places/place-record.ts';
 
 export type FieldSource = 'ocr' | 'typed' | 'corrected';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
@@ -22,6 +23,8 @@ export interface FieldValue {
   precision?: DatePrecision;
   /** set by the user when the register itself leaves the field blank or it cannot be read */
   mark?: 'blank' | 'illegible';
+  /** for a place: what it resolved to in the place table, and with which pack version */
+  place?: PlaceRecord;
 }
 
 export type EntryStatus = 'draft' | 'verified' | 'queued' | 'synced' | 'attention';

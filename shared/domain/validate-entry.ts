@@ -11,6 +11,7 @@ import { checkPersonalId } from './personal-id.ts';
 import { hasIrregularCasing, hasIrregularSpacing, nameDisallowedCharacters, normalizePersonName } from './person-names.ts';
 import { fieldDefinition, recordFields, type FieldDefinition, type FieldType, type LocalizedText, type RecordKind } from './record-kinds.ts';
 import { parseSex, type Sex } from './sex.ts';
+import type { PlaceRecord } from '../places/place-record.ts';
 import { toUnicode } from '../text/legacy-encodings.ts';
 import { cleanText } from '../text/normalize.ts';
 
@@ -29,6 +30,8 @@ export interface EntryToValidate {
   kind: RecordKind;
   edition?: string;
   fields: Record<string, string | FieldValue>;
+  /** place resolutions by field, where fields are plain text (a stored FieldValue carries its own) */
+  places?: Record<string, PlaceRecord>;
 }
 
 export interface ValidationContext {
@@ -297,7 +300,36 @@ export function validateEntry(entry: EntryToValidate, context: ValidationContext
   }
 
   checkAcrossFields(entry.kind, dates, values, context, out);
+  checkPlaces(entry, out);
   return out.list;
+}
+
+// A place the table cannot pin down is still accepted as written (old registers name units that no
+// longer exist): these are warnings for a supervisor, never errors.
+function checkPlaces(entry: EntryToValidate, out: Findings): void {
+  for (const def of recordFields[entry.kind]) {
+    if (def.type !== 'place') continue;
+    const field = entry.fields?.[def.key];
+    const record = entry.places?.[def.key] ?? (typeof field === 'object' && field !== null ? field.place : undefined);
+    if (record === undefined) continue;
+    const pack = record.packVersion;
+    if (record.status === 'unresolved') {
+      out.add(def.key, 'place.unresolved', 'warning', {
+        vi: `${def.label.vi}: không tìm thấy trong bảng địa danh (phiên bản ${pack}); vẫn lưu như đã ghi, cán bộ giám sát sẽ xem lại.`,
+        en: `${def.label.en}: not found in the place table (version ${pack}); kept as written for a supervisor to review.`,
+      });
+    } else if (record.status === 'ambiguous') {
+      out.add(def.key, 'place.ambiguous', 'warning', {
+        vi: `${def.label.vi}: có nhiều đơn vị cùng tên; ghi thêm huyện/tỉnh hoặc chọn đơn vị đúng.`,
+        en: `${def.label.en}: several units have this name; add the district or province, or choose the right one.`,
+      });
+    } else if (record.needsChoice) {
+      out.add(def.key, 'place.needs-choice', 'warning', {
+        vi: `${def.label.vi}: đơn vị này nay thuộc ${record.successors.length} xã/phường; cần chọn một.`,
+        en: `${def.label.en}: this unit is now part of ${record.successors.length} communes; one must be chosen.`,
+      });
+    }
+  }
 }
 
 export function blocksVerification(findings: readonly Finding[]): boolean {

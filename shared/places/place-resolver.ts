@@ -8,7 +8,7 @@ import { sameIgnoringToneStyle } from '../text/tone-style.ts';
 import { dayWithin, overlaps, spanOfDate, type DateSpan } from './place-dates.ts';
 import { createPlaceIndex, type PlaceIndex, type PlaceView } from './place-index.ts';
 import { itemAt, type PlaceTable, type Relation, type Share } from './place-table.ts';
-import { parsePlaceText, type PlaceSegment } from './place-text.ts';
+import { parsePlaceText, placeNameKey, type PlaceSegment } from './place-text.ts';
 import { unitLevels, unitTypes } from './unit-types.ts';
 
 export type PlaceStatus = 'resolved' | 'ambiguous' | 'unresolved';
@@ -272,15 +272,19 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
     return found.slice(0, maxCandidates);
   };
 
-  // " - " separates parts ("X. Bình Lập - H. Châu Thành") but also sits inside a few names ("Bà Rịa -
-  // Vũng Tàu", "Phan Rang - Tháp Chàm"): two neighbouring parts whose joined name is a unit are one part.
-  const rejoinDashedNames = (segments: PlaceSegment[]): PlaceSegment[] => {
+  // Two neighbouring parts may be one name the parser had to cut: " - " separates parts ("X. Bình Lập -
+  // H. Châu Thành") but sits inside a few names ("Bà Rịa - Vũng Tàu"), and in text without marks a word
+  // inside a name reads as a unit type ("Xa Dong Phuong Yen"). When the joined name is a unit, join them.
+  const rejoinCutNames = (segments: PlaceSegment[]): PlaceSegment[] => {
     const joined: PlaceSegment[] = [];
     for (const segment of segments) {
       const previous = joined.at(-1);
-      const key = previous === undefined ? '' : `${previous.key} ${segment.key}`;
-      if (previous !== undefined && segment.type === null && index.byNameKey.has(key)) {
-        joined[joined.length - 1] = { ...previous, text: `${previous.text} - ${segment.text}`, name: `${previous.name} - ${segment.name}`, key };
+      // A typed part is joined with its type word, which then belongs to the name.
+      const tail = segment.type === null ? segment.key : placeNameKey(segment.text);
+      const key = previous === undefined ? '' : `${previous.key} ${tail}`;
+      if (previous !== undefined && index.byNameKey.has(key)) {
+        const separator = segment.type === null ? ' - ' : ' ';
+        joined[joined.length - 1] = { ...previous, text: `${previous.text}${separator}${segment.text}`, name: `${previous.name}${separator}${segment.type === null ? segment.name : segment.text}`, key };
       } else {
         joined.push(segment);
       }
@@ -325,7 +329,7 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
       });
     }
 
-    const written = rejoinDashedNames(parsePlaceText(text).filter((s) => !s.locality && s.key !== ''));
+    const written = rejoinCutNames(parsePlaceText(text).filter((s) => !s.locality && s.key !== ''));
     if (written.length === 0) {
       issues.push({ code: 'empty', vi: 'Chưa ghi địa danh.', en: 'No place name written.' });
       return unresolved();

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/api/app-error.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import { imageMimeTypes } from '../../../shared/pages/image-policy.ts';
+import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { listEntries, saveEntry } from '../../db/entries-repository.ts';
@@ -17,6 +18,7 @@ import { OcrPanel } from '../pages/ocr-panel.tsx';
 import { PageImage } from '../pages/page-image.tsx';
 import { PageList } from '../pages/page-list.tsx';
 import { usePageImport } from '../pages/use-page-import.ts';
+import { usePlaceResolver } from '../places/use-place-resolver.ts';
 import { EntryForm } from './entry-form.tsx';
 import { EntryList } from './entry-list.tsx';
 
@@ -30,6 +32,7 @@ function typedValues(entry: Entry | null): Record<string, string> {
 export function BookWorkspace({ bookId }: { bookId: string }) {
   const db = useDatabase();
   const { t, pick, language } = useT();
+  const { resolver: placeResolver } = usePlaceResolver();
   const navigate = useRouteStore((s) => s.navigate);
   const operator = useSettingsStore((s) => s.operator);
   const importId = useId();
@@ -61,7 +64,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
 
   const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages.at(-1) ?? null;
 
-  async function onSave(typed: Record<string, string>) {
+  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>) {
     setSaveError(null);
     if (!editing && Object.values(typed).every((v) => v.trim() === '')) {
       setSavedAt(null);
@@ -69,7 +72,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       return;
     }
     try {
-      const entry = await saveEntry(db, { id: editing?.id, bookId, pageId: editing?.pageId ?? selectedPage?.id ?? null, kind: book!.kind, typed }, operator);
+      const entry = await saveEntry(db, { id: editing?.id, bookId, pageId: editing?.pageId ?? selectedPage?.id ?? null, kind: book!.kind, typed, places }, operator);
       setEditing(entry);
       setSavedAt(new Date(entry.updatedAt).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB'));
     } catch (error) {
@@ -150,6 +153,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           registerYears={registerYears}
           heading={editing ? t('entry.heading.edit', { no: editing.entryNo || '—' }) : t('entry.heading.new')}
           initial={typedValues(editing)}
+          placeResolver={placeResolver}
           onSave={onSave}
         />
         <h3>{t('entries.heading')}</h3>

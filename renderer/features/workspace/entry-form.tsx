@@ -5,6 +5,9 @@ import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent, typ
 import { todayIso, type YearRange } from '../../../shared/domain/dates.ts';
 import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
+import { resolvePlaceFields, type PlaceRecord } from '../../../shared/places/place-record.ts';
+import type { PlaceResolver } from '../../../shared/places/place-resolver.ts';
+import { PlaceNote } from '../places/place-note.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 
@@ -24,10 +27,12 @@ export interface EntryFormProps {
   registerYears?: YearRange;
   heading: string;
   initial: Record<string, string>;
-  onSave: (typed: Record<string, string>) => Promise<void>;
+  /** the place table; null while it loads (places are then kept as written) */
+  placeResolver?: PlaceResolver | null;
+  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>) => Promise<void>;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, onSave }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, placeResolver, onSave }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -39,15 +44,22 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, onSa
   // Composition events are the reliable signal; isComposing on input events is not set by every engine.
   const composing = useRef(false);
 
+  // Resolved from committed text only, like the findings: never mid-composition.
+  const places = useMemo(() => {
+    if (!placeResolver) return {};
+    const placeKeys = recordFields[kind].filter((f) => f.type === 'place').map((f) => f.key);
+    return resolvePlaceFields(placeResolver, kind, placeKeys, checked, { today: todayIso(), ...(registerYears ? { registerYears } : {}) });
+  }, [checked, kind, placeResolver, registerYears]);
+
   const findings = useMemo(() => {
     const byField = new Map<string, Finding[]>();
     const context = { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
-    for (const finding of validateEntry({ kind, ...(edition ? { edition } : {}), fields: checked }, context)) {
+    for (const finding of validateEntry({ kind, ...(edition ? { edition } : {}), fields: checked, places }, context)) {
       if (finding.code === 'required.missing' && !saveTried && !visited.has(finding.field)) continue;
       byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
     }
     return byField;
-  }, [checked, edition, kind, registerYears, saveTried, visited]);
+  }, [checked, edition, kind, places, registerYears, saveTried, visited]);
 
   function setField(key: string, value: string, composing: boolean) {
     setValues((v) => ({ ...v, [key]: value }));
@@ -60,7 +72,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, onSa
     setSaveTried(true);
     setSaving(true);
     try {
-      await onSave(values);
+      await onSave(values, places);
     } finally {
       setSaving(false);
     }
@@ -82,6 +94,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, onSa
           {fields.map((field) => {
             const id = `${idPrefix}-${field.key}`;
             const own = findings.get(field.key) ?? [];
+            const place = places[field.key];
+            const described = [place ? `${id}-place` : '', own.length > 0 ? `${id}-findings` : ''].filter(Boolean).join(' ');
             return (
               <div key={field.key} className="form-row">
                 <label htmlFor={id}>
@@ -95,7 +109,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, onSa
                   spellCheck={false}
                   aria-required={field.required || undefined}
                   aria-invalid={own.some((f) => f.severity === 'error') || undefined}
-                  aria-describedby={own.length > 0 ? `${id}-findings` : undefined}
+                  aria-describedby={described || undefined}
                   value={values[field.key] ?? ''}
                   onChange={(e: ChangeEvent<HTMLInputElement>) => setField(field.key, e.target.value, composing.current || (e.nativeEvent as InputEvent).isComposing === true)}
                   onBlur={() => setVisited((v) => (v.has(field.key) ? v : new Set(v).add(field.key)))}
@@ -107,6 +121,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, onSa
                     setField(field.key, e.currentTarget.value, false);
                   }}
                 />
+                {place && <PlaceNote id={`${id}-place`} record={place} />}
                 {own.length > 0 && (
                   <ul id={`${id}-findings`} className="findings">
                     {own.map((finding) => (

@@ -9,6 +9,8 @@ function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
     'pages:import': unused,
     'pages:getImage': unused,
     'ocr:recognizePage': unused,
+    'places:getPack': unused,
+    'places:installPack': unused,
     ...overrides,
   };
 }

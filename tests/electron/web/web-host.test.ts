@@ -1,10 +1,12 @@
 import http from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageInfo, Result } from '../../../shared/api/app-api.ts';
+import type { PageInfo, PlacePackInstalled, Result } from '../../../shared/api/app-api.ts';
 import { decodeWire, encodeWire } from '../../../shared/api/wire-codec.ts';
 import { createAppServices } from '../../../electron/services/app-services.ts';
+import { bundledPlacePackPath, placePackHash } from '../../../electron/services/place-pack-store.ts';
+import { canonicalPackBody, type PlacePack } from '../../../shared/places/place-pack.ts';
 import { EventHub } from '../../../electron/services/event-hub.ts';
 import { startWebHost, type WebHost } from '../../../electron/web/web-host.ts';
 import { badImages, birthFormBytes } from '../../support/fixtures.ts';
@@ -131,5 +133,24 @@ describe('browser-mode web host', () => {
     if (tooLarge) expect(tooLarge.status).toBe(413);
     const info = await invoke(host, 'app:getInfo', undefined, auth(host));
     expect(decodeWire(await info.text())).toMatchObject({ ok: true, value: { host: 'web' } });
+  });
+
+  it('serves the place-name pack in use and installs a newer one over HTTP (a 1.7 MB pack fits the body limit)', async () => {
+    const host = await start();
+    const bundled = JSON.parse(await readFile(bundledPlacePackPath(), 'utf8')) as PlacePack;
+    const first = decodeWire(await (await invoke(host, 'places:getPack', {}, auth(host))).text()) as Result<{ pack: PlacePack }>;
+    expect(first.ok && first.value.pack.version).toBe(bundled.version);
+    expect(first.ok && first.value.pack.contentHash).toBe(bundled.contentHash);
+
+    const newer = { ...bundled, version: `${bundled.version}-1` };
+    newer.contentHash = placePackHash(canonicalPackBody(newer));
+    const bytes = new TextEncoder().encode(JSON.stringify(newer));
+    const installed = decodeWire(await (await invoke(host, 'places:installPack', { bytes }, auth(host))).text()) as Result<PlacePackInstalled>;
+    expect(installed).toEqual({ ok: true, value: { version: newer.version, contentHash: newer.contentHash, previousVersion: bundled.version } });
+    const after = decodeWire(await (await invoke(host, 'places:getPack', {}, auth(host))).text()) as Result<{ pack: PlacePack }>;
+    expect(after.ok && after.value.pack.version).toBe(newer.version);
+
+    const again = decodeWire(await (await invoke(host, 'places:installPack', { bytes, allowOlder: 'yes' }, auth(host))).text()) as Result<unknown>;
+    expect(again).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 });

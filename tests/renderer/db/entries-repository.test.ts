@@ -57,3 +57,19 @@ describe('entries repository', () => {
     expect((await listEntries(db, 'book-1')).map((e) => e.fields['child.sex']!.value)).toEqual(['Nam']);
   });
 });
+
+describe('entries repository: places', () => {
+  it('keeps each place field’s resolution, with its pack version, beside the text as written', async () => {
+    const db = freshDatabase();
+    const place = { status: 'unresolved' as const, date: '1987', successors: [], needsChoice: false, packVersion: '2026.11.23' };
+    const entry = await saveEntry(
+      db,
+      { ...base, typed: { 'child.hometown': 'xã Bình Lập, huyện Châu Thành', 'child.fullName': 'Lê Văn A' }, places: { 'child.hometown': place, 'child.otherPlace': place } },
+      'clerk-1',
+    );
+    const stored = await db.entries.get(entry.id);
+    expect(stored?.fields['child.hometown']).toMatchObject({ raw: 'xã Bình Lập, huyện Châu Thành', place });
+    expect(stored?.fields['child.fullName']?.place).toBeUndefined();
+    expect(Object.keys(stored?.fields ?? {})).not.toContain('child.otherPlace');
+  });
+});

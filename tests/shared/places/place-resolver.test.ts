@@ -321,3 +321,18 @@ describe('suggest', () => {
     expect(resolver.suggest('Bình', { date: 'hôm nay' })).toEqual([]);
   });
 });
+
+describe('resolve: names the parser has to cut', () => {
+  it.each([
+    ['Tỉnh Bà Rịa - Vũng Tàu', 'Tỉnh Bà Rịa - Vũng Tàu'],
+    ['Xa Dong Phuong Yen, Huyen Chuong My, Thanh pho Ha Noi', 'Xã Đông Phương Yên'],
+    ['Xa San Xa Ho, Huyen Hoang Su Phi, Tinh Ha Giang', 'Xã Sán Xả Hồ'],
+  ])('%s', (text, fullName) => {
+    expect(best(resolve(text, '2020-01-01'))?.fullName).toBe(fullName);
+  });
+
+  it('does not join parts that are two units', () => {
+    const r = resolve('Xã Đông, Huyện Hưng Hà, Tỉnh Thái Bình', '2020-01-01');
+    expect(r.candidates.every((c) => c.place.name !== 'Đông Hưng Hà')).toBe(true);
+  });
+});

@@ -3,6 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { recordFields } from '../../../../shared/domain/record-kinds.ts';
 import { EntryForm } from '../../../../renderer/features/workspace/entry-form.tsx';
+import { decodePlacePack } from '../../../../shared/places/place-pack.ts';
+import type { PlaceRecord } from '../../../../shared/places/place-record.ts';
+import { createPlaceResolver } from '../../../../shared/places/place-resolver.ts';
+import packText from '../../../../assets/places/places-pack.json?raw';
 
 function renderForm(initial: Record<string, string> = {}) {
   const onSave = vi.fn((_typed: Record<string, string>) => Promise.resolve());
@@ -99,5 +103,59 @@ describe('EntryForm', () => {
     expect(birthDate.getAttribute('aria-invalid')).toBeNull();
     fireEvent.compositionEnd(birthDate);
     expect(birthDate.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('EntryForm: places', () => {
+  const resolver = createPlaceResolver(decodePlacePack(JSON.parse(packText)));
+
+  // What a screen reader announces after the field's name: the texts its aria-describedby points at.
+  const description = (input: HTMLElement) =>
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+
+  function renderWithPlaces() {
+    const onSave = vi.fn((_typed: Record<string, string>, _places: Record<string, PlaceRecord>) => Promise.resolve());
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{ 'registration.date': '12/03/1987' }} placeResolver={resolver} onSave={onSave} />);
+    return { onSave };
+  }
+
+  it('shows what a place resolved to on the entry’s date and where it lies today, and saves it with the pack version', async () => {
+    const { onSave } = renderWithPlaces();
+    const user = userEvent.setup();
+    const input = screen.getByRole('textbox', { name: 'Nơi sinh' });
+    await user.type(input, 'xã Bình Chánh, huyện Bình Chánh, TP. Hồ Chí Minh');
+    await user.tab();
+    expect(description(input)).toBe(
+      'Địa danh (1987-03-12): Xã Bình Chánh, Huyện Bình Chánh, Thành phố Hồ Chí Minh · Nay: Xã Bình Chánh, Thành phố Hồ Chí Minh',
+    );
+    await user.keyboard('{Control>}s{/Control}');
+    const places = onSave.mock.calls[0]![1];
+    expect(places['child.birthPlace']).toMatchObject({ status: 'auto', packVersion: resolver.packVersion, date: '1987-03-12' });
+  });
+
+  it('accepts a place the table does not know, with a warning, and still saves it', async () => {
+    const { onSave } = renderWithPlaces();
+    const user = userEvent.setup();
+    const input = screen.getByRole('textbox', { name: 'Quê quán' });
+    await user.type(input, 'xã Bình Lập, huyện Châu Thành, tỉnh Long An');
+    await user.tab();
+    expect(description(input)).toMatch(/Lưu ý: Quê quán: không tìm thấy trong bảng địa danh/);
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    await user.keyboard('{Control>}s{/Control}');
+    expect(onSave.mock.calls[0]![0]['child.hometown']).toBe('xã Bình Lập, huyện Châu Thành, tỉnh Long An');
+    expect(onSave.mock.calls[0]![1]['child.hometown']?.status).toBe('unresolved');
+  });
+
+  it('asks for a choice when the unit of then is split today', async () => {
+    renderWithPlaces();
+    const user = userEvent.setup();
+    const input = screen.getByRole('textbox', { name: 'Nơi sinh' });
+    await user.type(input, 'Phường Cống Vị, Quận Ba Đình, Hà Nội');
+    await user.tab();
+    expect(description(input)).toMatch(/Nay thuộc một trong: .*Phường (Ngọc Hà|Giảng Võ).*cần chọn một/);
   });
 });

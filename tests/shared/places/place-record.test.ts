@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { validateEntry } from '../../../shared/domain/validate-entry.ts';
+import { placeDateOf, resolvePlaceFields } from '../../../shared/places/place-record.ts';
+import { shippedResolver } from '../../support/places.ts';
+
+const context = { today: '2026-11-23' };
+const resolver = shippedResolver();
+
+describe('placeDateOf', () => {
+  it('takes the registration date first, then the event date, then the register year', () => {
+    expect(placeDateOf('birth', { 'registration.date': '12/03/1987', 'child.birthDate': '01/02/1987' }, context)).toBe('1987-03-12');
+    expect(placeDateOf('birth', { 'child.birthDate': '3/1987' }, context)).toBe('1987-03');
+    expect(placeDateOf('death', { 'death.date': 'năm 1990' }, context)).toBe('1990');
+    expect(placeDateOf('marriage', {}, { ...context, registerYears: { from: 1985, to: 1986 } })).toBe('1985');
+  });
+
+  it('has no date when nothing readable says one', () => {
+    expect(placeDateOf('birth', { 'registration.date': 'không rõ', 'child.birthDate': '31/02/1987' }, context)).toBeNull();
+  });
+});
+
+describe('resolvePlaceFields', () => {
+  const fields = {
+    'registration.date': '12/03/1987',
+    'child.birthPlace': 'xã Bình Chánh, huyện Bình Chánh, TP. Hồ Chí Minh',
+    'child.hometown': 'xã Bình Lập, huyện Châu Thành, tỉnh Long An',
+    'mother.residence': 'Phường Cống Vị, Ba Đình, Hà Nội',
+    'father.residence': 'xã Bình Chánh',
+  };
+  const keys = ['child.birthPlace', 'child.hometown', 'mother.residence', 'father.residence', 'child.otherPlace'];
+  const records = resolvePlaceFields(resolver, 'birth', keys, fields, context);
+
+  it('keeps the version, its path then, its successors today and the pack version', () => {
+    expect(records['child.birthPlace']).toMatchObject({
+      status: 'auto',
+      path: 'Xã Bình Chánh, Huyện Bình Chánh, Thành phố Hồ Chí Minh',
+      date: '1987-03-12',
+      successors: [{ path: 'Xã Bình Chánh, Thành phố Hồ Chí Minh', share: 'whole' }],
+      needsChoice: false,
+      packVersion: resolver.packVersion,
+    });
+    expect(records['child.birthPlace']?.versionKey).toMatch(/^b:c\d{5}@start$/);
+    expect(Object.keys(records).sort()).toEqual(['child.birthPlace', 'child.hometown', 'father.residence', 'mother.residence']);
+  });
+
+  it('keeps unresolved and ambiguous places, and says which need a choice', () => {
+    expect(records['child.hometown']).toMatchObject({ status: 'unresolved', successors: [] });
+    expect(records['child.hometown']?.versionKey).toBeUndefined();
+    expect(records['father.residence']?.status).toBe('ambiguous');
+    expect(records['mother.residence']).toMatchObject({ status: 'auto', needsChoice: true });
+  });
+
+  it('turns them into warnings, never errors', () => {
+    const findings = validateEntry({ kind: 'birth', fields: { ...fields, 'child.fullName': 'Lê Văn A' }, places: records }, context).filter((f) =>
+      f.code.startsWith('place.'),
+    );
+    expect(findings.map((f) => [f.field, f.code, f.severity])).toEqual([
+      ['child.hometown', 'place.unresolved', 'warning'],
+      ['father.residence', 'place.ambiguous', 'warning'],
+      ['mother.residence', 'place.needs-choice', 'warning'],
+    ]);
+    expect(findings[0]?.message.vi).toContain(`phiên bản ${resolver.packVersion}`);
+    expect(findings[2]?.message.en).toContain('now part of 2 communes');
+  });
+
+  it('reads the record a stored field value carries', () => {
+    const stored = { value: fields['child.hometown'], raw: fields['child.hometown'], source: 'typed' as const, place: records['child.hometown']! };
+    const findings = validateEntry({ kind: 'birth', fields: { 'child.hometown': stored } }, context);
+    expect(findings.map((f) => f.code)).toContain('place.unresolved');
+  });
+});
