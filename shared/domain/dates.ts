@@ -168,6 +168,13 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** YYYY-MM-DD, YYYY-MM or YYYY as precise as the date is; null for an unknown date. */
+export function partialDateToIso(date: PartialDate): string | null {
+  if (date.year === undefined) return null;
+  if (date.month === undefined) return String(date.year);
+  return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
 export function isoToPartialDate(iso: string): PartialDate {
   const [year, month, day] = iso.split('-').map(Number);
   return { precision: 'day', year: year!, month: month!, day: day! };

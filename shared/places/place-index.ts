@@ -56,10 +56,11 @@ export function nameKeys(name: string): string[] {
     keys.add(key);
     keys.add(key.replace(/ /g, ''));
   };
-  add(placeNameKey(name));
+  const key = placeNameKey(name);
+  add(key);
   add(searchKey(name));
   // "Phường 4" is also written "Phường IV" (in lower case, which placeNameKey leaves as letters).
-  add(placeNameKey(name).replace(/(^| )(\d{1,2})$/, (_m, space: string, n: string) => `${space}${roman[Number(n)] ?? n}`));
+  add(key.replace(/(^| )(\d{1,2})$/, (_m, space: string, n: string) => `${space}${roman[Number(n)] ?? n}`));
   // A ward named "Phường Đúc" is written "phường Đúc" too.
   const inner = splitFullName(name);
   if (inner !== null) add(placeNameKey(inner.name));

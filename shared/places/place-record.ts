@@ -1,7 +1,7 @@
 // What an entry keeps of a resolved place, beside the text as written: the unit version it resolved to,
 // its successors today and the pack version used, with names spelled out so the record still reads
 // after the pack is replaced. An unresolved place is kept too: a warning, never a block.
-import { parseDate, type PartialDate, type YearRange } from '../domain/dates.ts';
+import { parseDate, partialDateToIso, type YearRange } from '../domain/dates.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
 import type { PlaceResolution, PlaceResolver } from './place-resolver.ts';
 import type { Share } from './place-table.ts';
@@ -42,18 +42,11 @@ const dateFields: Record<RecordKind, string[]> = {
   marriage: ['registration.date'],
 };
 
-function isoOf(date: PartialDate): string | null {
-  if (date.year === undefined) return null;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  if (date.month === undefined) return String(date.year);
-  return date.day === undefined ? `${date.year}-${pad(date.month)}` : `${date.year}-${pad(date.month)}-${pad(date.day)}`;
-}
-
 /** The date to resolve an entry's places on: YYYY-MM-DD, YYYY-MM or YYYY; null when nothing says. */
 export function placeDateOf(kind: RecordKind, fields: Record<string, string>, context: { today: string; registerYears?: YearRange }): string | null {
   for (const key of dateFields[kind]) {
     const parsed = parseDate(fields[key] ?? '', context);
-    const iso = parsed?.ok ? isoOf(parsed.date) : null;
+    const iso = parsed?.ok ? partialDateToIso(parsed.date) : null;
     if (iso !== null) return iso;
   }
   return context.registerYears ? String(context.registerYears.from) : null;

@@ -8,7 +8,7 @@ import { sameIgnoringToneStyle } from '../text/tone-style.ts';
 import { dayWithin, overlaps, spanOfDate, type DateSpan } from './place-dates.ts';
 import { createPlaceIndex, type PlaceIndex, type PlaceView } from './place-index.ts';
 import { itemAt, type PlaceTable, type Relation, type Share } from './place-table.ts';
-import { parsePlaceText, placeNameKey, type PlaceSegment } from './place-text.ts';
+import { parsePlaceText, placeNameKey, writtenWithMarks, type PlaceSegment } from './place-text.ts';
 import { unitLevels, unitTypes } from './unit-types.ts';
 
 export type PlaceStatus = 'resolved' | 'ambiguous' | 'unresolved';
@@ -167,7 +167,8 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
       const v = itemAt(versions, version);
       const reasons: Ranked['reasons'] = [];
       let total = score.name;
-      const place = index.view(version, dayWithin(v, span));
+      const day = dayWithin(v, span);
+      const place = index.view(version, day);
       reasons.push({ code: 'name', vi: `Tên khớp: ${place.fullName}`, en: `Name matches: ${place.fullName}` });
       // Names that differ only in their marks share a key (Trực Hưng, Trực Hùng in one district): the
       // spelling written, marks and all, tells them apart, unless the clerk wrote no marks at all.
@@ -213,7 +214,6 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
         });
       }
 
-      const day = dayWithin(v, span);
       const ancestors = index.ancestorsOn(version, day);
       const unmatchedAncestors = new Set(ancestors);
       for (const other of others) {
@@ -337,7 +337,7 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
 
     const within = withinUnit(options.within);
     const ranked = written
-      .flatMap((target) => candidatesFor(target, written.filter((s) => s !== target), written, span, within, hasMarks(text)))
+      .flatMap((target) => candidatesFor(target, written.filter((s) => s !== target), written, span, within, writtenWithMarks(text)))
       .sort((a, b) => b.score - a.score || levelRank(a.place) - levelRank(b.place));
     const distinct = ranked.filter((c, i) => ranked.findIndex((d) => d.place.key === c.place.key) === i);
     const best = distinct[0];
@@ -480,8 +480,6 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
     },
   };
 }
-
-const hasMarks = (text: string) => text.normalize('NFD') !== text.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || /[đĐ]/.test(text);
 
 /** What a result shows of its candidates: no ranking internals, no duplicates, at most a few. */
 function publicCandidates(candidates: PlaceCandidate[]): PlaceCandidate[] {

@@ -78,10 +78,15 @@ const punctuationEdges = /^[\s.,;:!?…*/\\|\-–—]+|[\s.,;:!?…*/\\|\-–—
 const isNumber = (text: string): boolean => /^\d+$/.test(text);
 const nonAsciiLetter = /(?![\p{ASCII}])[\p{L}\p{M}]/u;
 
+/** Whether the clerk wrote any Vietnamese marks (or đ) at all: without any, "Sa Pa" may mean "Sa Pả". */
+export function writtenWithMarks(text: string): boolean {
+  return nonAsciiLetter.test(normalizeFieldValue(text));
+}
+
 /** The parts of a written place, in written order (usually smallest unit first). Never throws; '' → []. */
 export function parsePlaceText(text: string): PlaceSegment[] {
   const parts = text.split(separator).map(normalizeFieldValue);
-  const unaccented = !nonAsciiLetter.test(normalizeFieldValue(text));
+  const unaccented = !writtenWithMarks(text);
   const segments = parts.flatMap((part) => readPart(part, unaccented)).filter((segment) => segment.name !== '');
   const typed = (segment: Unkeyed): boolean => segment.type !== null;
   return segments.map((segment, index) => {

@@ -8,6 +8,7 @@ import { dayBefore } from '../../shared/places/place-dates.ts';
 import { decodePlacePack } from '../../shared/places/place-pack.ts';
 import { createPlaceResolver, type PlaceResolver } from '../../shared/places/place-resolver.ts';
 import type { UnitVersion } from '../../shared/places/place-table.ts';
+import { withoutMarks } from '../support/places.ts';
 
 const packPath = path.join(import.meta.dirname, '..', '..', 'assets', 'places', 'places-pack.json');
 const suggestBudgetMs = 1;
@@ -69,11 +70,6 @@ function timings(samples: number[]): Timings {
     p99Ms: rank(0.99),
     maxMs: sorted.length === 0 ? 0 : sorted[sorted.length - 1]!,
   };
-}
-
-/** Without diacritics, as a clerk types on a keyboard with no Vietnamese input method. */
-function stripDiacritics(text: string): string {
-  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 /** A day the version is in force: its first, or for a version older than the sources, 2020-01-01 if it was then, else its last. */
@@ -163,7 +159,7 @@ export function runPlaceBenchmark(): PlaceBenchmarkResult {
     const date = dayInForce(v);
     queries.push({ version: i, key: v.key, name: v.name, text: index.view(i, date).path, date });
   });
-  const plain = queries.map((q) => ({ ...q, text: stripDiacritics(q.text), name: stripDiacritics(q.name) }));
+  const plain = queries.map((q) => ({ ...q, text: withoutMarks(q.text), name: withoutMarks(q.name) }));
 
   const resolve = [resolvePass(resolver, 'with diacritics', queries), resolvePass(resolver, 'without diacritics', plain)];
 

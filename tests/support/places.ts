@@ -14,6 +14,11 @@ export function shippedResolver(): PlaceResolver {
   return resolver;
 }
 
+/** Without diacritics, as a clerk types on a keyboard with no Vietnamese input method. */
+export function withoutMarks(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
 export function readSource<T>(file: string): T {
   return JSON.parse(readFileSync(path.join(placesDir, 'sources', file), 'utf8')) as T;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageRange, compareDates, parseDate, type DateContext, type PartialDate } from '../../../shared/domain/dates.ts';
+import { ageRange, compareDates, parseDate, partialDateToIso, type DateContext, type PartialDate } from '../../../shared/domain/dates.ts';
 
 const context: DateContext = { today: '2026-11-23' };
 const in1987: DateContext = { today: '2026-11-23', registerYears: { from: 1985, to: 1987 } };
@@ -99,5 +99,14 @@ describe('comparing partial dates', () => {
     expect(ageRange(d(1990), d(2010, 5, 10))).toEqual({ min: 19, max: 20 });
     expect(ageRange(d(2000, 2, 29), d(2018, 2, 28))).toEqual({ min: 17, max: 17 });
     expect(ageRange(d(2000, 2, 29), d(2018, 3, 1))).toEqual({ min: 18, max: 18 });
+  });
+});
+
+describe('partialDateToIso', () => {
+  it('writes a date as precisely as it is known, and nothing for an unknown one', () => {
+    expect(partialDateToIso({ precision: 'day', year: 1987, month: 3, day: 2 })).toBe('1987-03-02');
+    expect(partialDateToIso({ precision: 'month', year: 1987, month: 3 })).toBe('1987-03');
+    expect(partialDateToIso({ precision: 'year', year: 1987 })).toBe('1987');
+    expect(partialDateToIso({ precision: 'unknown' })).toBeNull();
   });
 });
