@@ -1,55 +1,152 @@
-// `sohoa ocr <image...> [--json]`: recognizes each scan with the same engine and checks as the app.
-// A bad file is reported and the batch goes on.
+// `sohoa ocr <images or folders...> --template EDITION [--json]`: the app's page pipeline for a team's
+// batch. Folders are walked for scans, every page of a multi-page TIFF is read, pages are recognized in
+// the pool in parallel and printed in order; a bad file is reported and the batch goes on.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import sharp from 'sharp';
 import { AppError, appErrorPayload, type AppErrorPayload } from '../../shared/api/app-error.ts';
-import { OcrEngine } from '../services/ocr-engine.ts';
+import type { ExtractedEntry, PageExtraction, PageIssue } from '../../shared/ocr/ocr-types.ts';
+import { checkTiffPageCount } from '../../shared/pages/tiff-pages.ts';
+import { maxImagePixels } from '../../shared/pages/image-policy.ts';
+import { listScanFiles } from '../services/page-import.ts';
 import { inspectImage } from '../services/page-store.ts';
+import { createOcrSetup } from '../services/ocr-setup.ts';
+import type { PlacePackStore } from '../services/place-pack-store.ts';
+import { createTemplateStore, templatesDir } from '../services/template-store.ts';
+import type { OcrModelName } from '../services/tessdata.ts';
 import type { CliIo } from './cli-io.ts';
 
-interface OcrFileResult {
+export interface OcrCommandOptions {
+  template: string | undefined;
+  json: boolean;
+  model: OcrModelName | undefined;
+  /** ISO date the places are read at */
+  date: string | undefined;
+  dataDir: string | null;
+  places: PlacePackStore;
+}
+
+interface PageResult {
   file: string;
-  text?: string;
+  /** 1-based page of a multi-page TIFF */
+  page?: number;
+  pageCount?: number;
+  templateId?: string;
   confidence?: number;
-  engine?: string;
-  model?: string;
+  issues?: PageIssue[];
+  entries?: ExtractedEntry[];
   error?: AppErrorPayload;
 }
 
-async function readInput(file: string): Promise<Uint8Array> {
-  try {
-    return await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    throw AppError.of('page-not-found', { page: `${file} (${code})` });
-  }
+export const ocrUsage = 'sohoa ocr <ảnh hoặc thư mục/images or folders...> --template MẪU/EDITION [--json] [--model fast|best_int] [--date YYYY-MM-DD]';
+
+interface ScanPage {
+  file: string;
+  page?: number;
+  pageCount?: number;
+  /** names the page in the cache: the file's SHA-256, and the page's number in a multi-page TIFF */
+  id: string;
+  /** read when the page's turn comes, so a 500-page batch is never all in memory */
+  load: () => Promise<Uint8Array>;
 }
 
-export async function ocrCommand(files: string[], options: { json: boolean }, io: CliIo): Promise<number> {
-  if (files.length === 0) {
-    io.stderr('Cách dùng / usage: sohoa ocr <ảnh/image...> [--json]');
+async function readScan(file: string): Promise<Uint8Array> {
+  return new Uint8Array(await readFile(file));
+}
+
+/** The pages of one file: itself, or each page of a multi-page TIFF as a lossless PNG. */
+async function pagesOf(file: string): Promise<ScanPage[]> {
+  const bytes = await readScan(file);
+  const image = await inspectImage(file, bytes);
+  const id = createHash('sha256').update(bytes).digest('hex');
+  const count = image.format === 'tiff' ? ((await sharp(bytes, { limitInputPixels: false }).metadata()).pages ?? 1) : 1;
+  const tooMany = checkTiffPageCount(file, count);
+  if (tooMany) throw tooMany;
+  if (count === 1) return [{ file, id, load: () => readScan(file) }];
+  return Array.from({ length: count }, (_, index) => ({
+    file,
+    page: index + 1,
+    pageCount: count,
+    id: `${id}-p${index + 1}`,
+    load: async () => new Uint8Array(await sharp(await readScan(file), { page: index, limitInputPixels: maxImagePixels }).png({ compressionLevel: 1 }).toBuffer()),
+  }));
+}
+
+function errorPayload(error: unknown): AppErrorPayload {
+  return error instanceof AppError ? error.toPayload() : appErrorPayload('ocr-failed', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+function formatPage(result: PageResult): string {
+  const title = result.page ? `${result.file} (trang/page ${result.page}/${result.pageCount})` : result.file;
+  if (result.error) return `== ${title} ==\n  ${result.error.vi}\n  ${result.error.en}`;
+  const lines = [`== ${title} · ${result.templateId} · độ tin cậy/confidence ${Math.round(result.confidence ?? 0)} ==`];
+  for (const issue of result.issues ?? []) lines.push(`  ! ${issue.message.vi} / ${issue.message.en}`);
+  for (const entry of result.entries ?? []) {
+    lines.push(`  Mục/entry ${entry.index + 1}`);
+    for (const [key, field] of Object.entries(entry.fields)) {
+      const mark = field.lowConfidence ? ' ⚠' : '';
+      const changed = field.value !== field.raw.trim() ? `  (đọc được/read: ${field.raw})` : '';
+      lines.push(`    ${key}: ${field.value}  [${Math.round(field.confidence)}]${mark}${changed}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function toResult(scan: ScanPage, extraction: PageExtraction): PageResult {
+  return {
+    file: scan.file,
+    ...(scan.page ? { page: scan.page, pageCount: scan.pageCount } : {}),
+    templateId: extraction.templateId,
+    confidence: extraction.confidence,
+    issues: extraction.issues,
+    entries: extraction.entries,
+  };
+}
+
+export async function ocrCommand(targets: string[], options: OcrCommandOptions, io: CliIo): Promise<number> {
+  if (targets.length === 0 || !options.template) {
+    io.stderr(`Cách dùng / usage: ${ocrUsage}`);
     return 2;
   }
-  const engine = new OcrEngine();
-  const results: OcrFileResult[] = [];
   try {
-    for (const file of files) {
+    await createTemplateStore(templatesDir()).get(options.template);
+  } catch (error) {
+    const payload = errorPayload(error);
+    io.stderr(`${payload.vi}\n${payload.en}`);
+    return 2;
+  }
+  const listing = await listScanFiles(targets);
+  const setup = createOcrSetup({ dataDir: options.dataDir, model: options.model, places: options.places });
+  const results: PageResult[] = listing.errors.map(({ path, error }) => ({ file: path, error }));
+  if (!options.json) for (const result of results) io.stderr(formatPage(result));
+  try {
+    // Every page is queued at once, so the pool never waits; results are printed in the files' order.
+    const pending = listing.files.map(async (file) => {
+      let scans: ScanPage[];
       try {
-        const bytes = await readInput(file);
-        await inspectImage(file, bytes);
-        const { text, confidence } = await engine.recognize(bytes);
-        results.push({ file, text, confidence, engine: engine.engine, model: engine.model });
+        scans = await pagesOf(file);
       } catch (error) {
-        const payload = error instanceof AppError ? error.toPayload() : appErrorPayload('ocr-failed', { detail: String(error) });
-        results.push({ file, error: payload });
+        return [{ file, error: errorPayload(error) }];
       }
-      const last = results.at(-1)!;
-      if (!options.json) {
-        if (last.error) io.stderr(`${file}: ${last.error.vi}\n  ${last.error.en}`);
-        else io.stdout(`== ${file} (độ tin cậy / confidence ${Math.round(last.confidence ?? 0)}) ==\n${last.text?.trimEnd() ?? ''}\n`);
+      return Promise.all(scans.map(async (scan) => {
+        try {
+          const extraction = await setup.service.extract({ page: scan.id, templateId: options.template!, priority: 'batch', placeDate: options.date, load: scan.load });
+          return toResult(scan, extraction);
+        } catch (error) {
+          return { file: scan.file, ...(scan.page ? { page: scan.page, pageCount: scan.pageCount } : {}), error: errorPayload(error) };
+        }
+      }));
+    });
+    for (const filePages of pending) {
+      for (const result of await filePages) {
+        results.push(result);
+        if (options.json) continue;
+        if (result.error) io.stderr(formatPage(result));
+        else io.stdout(formatPage(result));
       }
     }
   } finally {
-    await engine.terminate();
+    await setup.dispose();
   }
   if (options.json) io.stdout(JSON.stringify(results, null, 2));
   return results.some((r) => r.error) ? 1 : 0;

@@ -3,6 +3,8 @@ import { appVersion } from '../app-version.ts';
 import { resolveDataDir } from '../cli-args.ts';
 import type { CliIo } from './cli-io.ts';
 import { infoCommand } from './info-command.ts';
+import { createPlacePackStore } from '../services/place-pack-store.ts';
+import { ocrModelNames, type OcrModelName } from '../services/tessdata.ts';
 import { ocrCommand } from './ocr-command.ts';
 import { placeCommand } from './place-command.ts';
 import { validateCommand } from './validate-command.ts';
@@ -11,7 +13,9 @@ const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status
 
 Cách dùng / usage: sohoa <lệnh/command> [tùy chọn/options]
 
-  ocr <ảnh/image...> [--json]   nhận dạng chữ trên ảnh quét / recognize text on scans
+  ocr <ảnh, thư mục/images, folders...> --template MẪU/EDITION [--json] [--model fast|best_int] [--date YYYY-MM-DD]
+                                đọc các mục và trường trên ảnh quét theo mẫu sổ / read entries and fields off scans by edition
+      MẪU/EDITION: birth-form, birth-table, death-form, marriage-form
   validate <tệp/file.json>      kiểm tra các mục, in kết quả JSON / check entries, print findings as JSON
       [--today YYYY-MM-DD] [--years FROM-TO]
   info [--json]                 thư mục dữ liệu và nội dung / data folder and what it holds
@@ -40,6 +44,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         years: { type: 'string' },
         date: { type: 'string' },
         within: { type: 'string' },
+        template: { type: 'string' },
+        model: { type: 'string' },
         'allow-older': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -55,8 +61,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   switch (command) {
-    case 'ocr':
-      return ocrCommand(rest, { json: parsed.values.json }, io);
+    case 'ocr': {
+      const { model } = parsed.values;
+      if (model !== undefined && !ocrModelNames.includes(model as OcrModelName)) {
+        io.stderr(`--model: "${model}" không có / unknown (fast, best_int)`);
+        return 2;
+      }
+      const dataDir = resolveDataDir(parsed.values.data);
+      return ocrCommand(rest, {
+        template: parsed.values.template,
+        json: parsed.values.json,
+        model: model as OcrModelName | undefined,
+        date: parsed.values.date,
+        dataDir,
+        places: createPlacePackStore({ dataDir }),
+      }, io);
+    }
     case 'validate':
       return validateCommand(rest, { today: parsed.values.today, years: parsed.values.years }, io);
     case 'info':

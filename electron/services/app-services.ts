@@ -1,9 +1,12 @@
 // The services behind AppApi, the same for Electron and browser mode.
+import { readFile } from 'node:fs/promises';
 import type { AppInfo } from '../../shared/api/app-api.ts';
 import type { AppApiHandlers } from './dispatch.ts';
 import type { EventHub } from './event-hub.ts';
-import { OcrEngine } from './ocr-engine.ts';
+import { watchFolder, type FolderWatcher } from './folder-watcher.ts';
+import { createOcrSetup } from './ocr-setup.ts';
 import { PageStore } from './page-store.ts';
+import { PageVariants } from './page-variants.ts';
 import { bundledPlacePackPath, createPlacePackStore } from './place-pack-store.ts';
 
 export interface AppServicesOptions {
@@ -22,21 +25,43 @@ export interface AppServices {
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const pages = new PageStore(options.dataDir);
-  const ocr = new OcrEngine({ resourcesDir: options.resourcesDir });
+  const variants = new PageVariants(options.dataDir, pages);
   const places = createPlacePackStore({ dataDir: options.dataDir, bundledPackPath: bundledPlacePackPath(options.resourcesDir) });
+  const ocr = createOcrSetup({
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    places,
+    onProgress: (sha256, stage, progress) => options.events.emit('ocr:progress', { sha256, stage, progress }),
+    onPrepared: (sha256, prepared) => variants.save(sha256, prepared),
+  });
+  let watcher: { path: string; watcher: FolderWatcher } | null = null;
 
   const handlers: AppApiHandlers = {
     'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),
     'pages:import': ({ fileName, bytes }) => pages.import(fileName, bytes),
-    'pages:getImage': ({ sha256 }) => pages.readImage(sha256),
-    'ocr:recognizePage': async ({ sha256 }) => {
-      const { bytes } = await pages.readImage(sha256);
-      const result = await ocr.recognize(bytes, ({ status, progress }) => options.events.emit('ocr:progress', { sha256, status, progress }));
-      return { sha256, ...result, engine: ocr.engine, model: ocr.model };
+    'pages:getImage': ({ sha256, variant }) => (variant === undefined || variant === 'original' ? pages.readImage(sha256) : variants.read(sha256, variant)),
+    'pages:watchFolder': async ({ path }) => {
+      await watcher?.watcher.stop();
+      watcher = null;
+      if (path !== null) {
+        watcher = { path, watcher: watchFolder(path, { store: pages, onImported: (file) => options.events.emit('pages:watchImported', file) }) };
+      }
+      return { path: watcher?.path ?? null };
     },
+    'ocr:extractPage': async ({ sha256, templateId, priority, placeDate }) => {
+      const file = await pages.pagePath(sha256);
+      return ocr.service.extract({ page: sha256, templateId, priority, placeDate, load: async () => new Uint8Array(await readFile(file)) });
+    },
+    'ocr:cancel': ({ sha256 }) => Promise.resolve({ cancelled: ocr.service.cancel(sha256) }),
     'places:getPack': async () => ({ pack: await places.load() }),
     'places:installPack': ({ bytes, allowOlder }) => places.install(bytes, { allowOlder }),
   };
 
-  return { handlers, dispose: () => ocr.terminate() };
+  return {
+    handlers,
+    dispose: async () => {
+      await watcher?.watcher.stop();
+      await ocr.dispose();
+    },
+  };
 }

@@ -1,12 +1,16 @@
 // Scans are kept byte for byte as imported, named by their SHA-256, so the same scan imported twice is
-// one page and a page's identity never depends on its file name.
-import { createHash } from 'node:crypto';
+// one page and a page's identity never depends on its file name. A multi-page TIFF is kept whole under
+// originals/, and each of its pages becomes a page of its own: a lossless PNG named by its own SHA-256.
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp, { type Metadata } from 'sharp';
-import type { ImageFormat, PageImage, PageInfo } from '../../shared/api/app-api.ts';
-import { AppError } from '../../shared/api/app-error.ts';
+import type { ImageFormat, ImportedFile, PageImage, PageInfo } from '../../shared/api/app-api.ts';
+import { AppError, type AppErrorPayload } from '../../shared/api/app-error.ts';
 import { checkImageFile, checkImageHeader, imageMimeTypes, maxImagePixels } from '../../shared/pages/image-policy.ts';
+import { checkTiffPageCount, failedPagesError, type PageFailure } from '../../shared/pages/tiff-pages.ts';
+
+type SourcePage = NonNullable<PageInfo['sourcePage']>;
 
 interface StoredPageMeta {
   sha256: string;
@@ -16,6 +20,20 @@ interface StoredPageMeta {
   height: number;
   byteLength: number;
   importedAt: string;
+  sourcePage?: SourcePage;
+  /** the multi-page TIFF under originals/ the page was cut from */
+  sourceSha256?: string;
+}
+
+/** What became of a multi-page TIFF, so importing it again finds its pages without cutting them again. */
+interface StoredOriginalMeta {
+  sha256: string;
+  fileName: string;
+  byteLength: number;
+  pageCount: number;
+  /** the stored page cut from each page of the file that could be read (1-based) */
+  pages: { index: number; sha256: string }[];
+  importedAt: string;
 }
 
 export interface InspectedImage {
@@ -24,35 +42,82 @@ export interface InspectedImage {
   height: number;
 }
 
-const sharpOptions = { limitInputPixels: maxImagePixels, failOn: 'truncated' } as const;
+/** One imported file; `error` names the pages of a multi-page TIFF that failed while its others imported. */
+export interface StoredFile extends ImportedFile {
+  error?: AppErrorPayload;
+}
 
-/** Refuses what is not a whole, decodable scan within the limits; decodes nothing past the header if too big. */
-export async function inspectImage(fileName: string, bytes: Uint8Array): Promise<InspectedImage> {
-  const fileError = checkImageFile(fileName, bytes.byteLength);
-  if (fileError) throw fileError;
-  let header: Metadata;
+/**
+ * libtiff reports a damaged strip as an error, which sharp's 'truncated' level lets through as a black
+ * band; other decoders report truncation as such, and their mere warnings should not refuse a scan.
+ */
+function failOnFor(format: string | undefined) {
+  return format === 'tiff' ? 'error' : 'truncated';
+}
+
+function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+async function readHeader(label: string, bytes: Uint8Array): Promise<Metadata> {
   try {
-    // Reading the header decodes no pixels; the limit is checked below so the message can give the size.
-    header = await sharp(bytes, { limitInputPixels: false }).metadata();
+    // Reading the header decodes no pixels; the pixel limit is checked after, so the message can give the size.
+    return await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
-    throw AppError.of('image-unsupported', { file: fileName });
+    throw AppError.of('image-unsupported', { file: label });
   }
+}
+
+async function checkWholeImage(fileName: string, bytes: Uint8Array, header: Metadata): Promise<InspectedImage> {
   const headerError = checkImageHeader(fileName, header);
   if (headerError) throw headerError;
   try {
     // A full decode (to a small size, so memory stays low) is the only way to find a truncated file.
-    await sharp(bytes, sharpOptions).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    await sharp(bytes, { limitInputPixels: maxImagePixels, failOn: failOnFor(header.format) })
+      .resize(64, 64, { fit: 'inside' }).raw().toBuffer();
   } catch {
     throw AppError.of('image-truncated', { file: fileName });
   }
   return { format: header.format as ImageFormat, width: header.width, height: header.height };
 }
 
+/** Refuses what is not a whole, decodable scan within the limits; decodes nothing past the header if too big. */
+export async function inspectImage(fileName: string, bytes: Uint8Array): Promise<InspectedImage> {
+  const fileError = checkImageFile(fileName, bytes.byteLength);
+  if (fileError) throw fileError;
+  return checkWholeImage(fileName, bytes, await readHeader(fileName, bytes));
+}
+
+type CutPage = { png: Buffer; width: number; height: number } | { failure: PageFailure['error'] };
+
+/** Decodes one page of a multi-page TIFF (and only that page) into a PNG with the same pixels. */
+async function cutTiffPage(bytes: Uint8Array, index: number): Promise<CutPage> {
+  let header: Metadata;
+  try {
+    header = await sharp(bytes, { limitInputPixels: false, page: index - 1 }).metadata();
+  } catch {
+    return { failure: (label) => AppError.of('image-unsupported', { file: label }) };
+  }
+  if (checkImageHeader('', header)) return { failure: (label) => checkImageHeader(label, header)! };
+  try {
+    let page = sharp(bytes, { page: index - 1, limitInputPixels: maxImagePixels, failOn: 'error' });
+    // sharp turns everything into sRGB unless told otherwise: a gray scan would triple in size.
+    if (header.space === 'b-w' || header.space === 'grey16') page = page.toColourspace(header.space);
+    if (header.density) page = page.withDensity(header.density);
+    const { data, info } = await page.png().toBuffer({ resolveWithObject: true });
+    return { png: data, width: info.width, height: info.height };
+  } catch {
+    return { failure: (label) => AppError.of('image-truncated', { file: label }) };
+  }
+}
+
 export class PageStore {
   private readonly dir: string;
+  private readonly originalsDir: string;
 
   constructor(dataDir: string) {
     this.dir = path.join(dataDir, 'pages');
+    this.originalsDir = path.join(dataDir, 'originals');
   }
 
   private imagePath(sha256: string): string {
@@ -63,41 +128,117 @@ export class PageStore {
     return path.join(this.dir, `${sha256}.json`);
   }
 
-  async import(fileName: string, bytes: Uint8Array): Promise<PageInfo> {
-    const image = await inspectImage(fileName, bytes);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const existing = await this.readMeta(sha256);
-    if (existing) return { ...toPageInfo(existing), fileName, alreadyImported: true };
+  /**
+   * A single-image file becomes one page. A multi-page TIFF becomes one page per page of the file, cut
+   * one at a time so only one is ever decoded; a page that cannot be read is reported in `error` while
+   * the others are kept. Throws when nothing could be imported.
+   */
+  async import(fileName: string, bytes: Uint8Array): Promise<StoredFile> {
+    const fileError = checkImageFile(fileName, bytes.byteLength);
+    if (fileError) throw fileError;
+    const header = await readHeader(fileName, bytes);
+    const pageCount = header.format === 'tiff' ? (header.pages ?? 1) : 1;
+    if (pageCount > 1) return this.importTiff(fileName, bytes, pageCount);
+    const image = await checkWholeImage(fileName, bytes, header);
+    return { fileName, pages: [await this.storePage(bytes, { fileName, ...image })] };
+  }
 
-    await mkdir(this.dir, { recursive: true });
-    const meta: StoredPageMeta = { sha256, fileName, ...image, byteLength: bytes.byteLength, importedAt: new Date().toISOString() };
-    // Write to a temporary name and rename, so a crash never leaves a half-written page under its hash.
-    const tmp = `${this.imagePath(sha256)}.${process.pid}.tmp`;
-    await writeFile(tmp, bytes);
-    await rename(tmp, this.imagePath(sha256));
-    await writeFile(`${tmp}.json`, JSON.stringify(meta));
-    await rename(`${tmp}.json`, this.metaPath(sha256));
+  private async importTiff(fileName: string, bytes: Uint8Array, count: number): Promise<StoredFile> {
+    const tooMany = checkTiffPageCount(fileName, count);
+    if (tooMany) throw tooMany;
+    const sha256 = sha256Of(bytes);
+    const known = await this.readOriginalMeta(sha256);
+    const knownPages = new Map(known?.pages.map((page) => [page.index, page.sha256]));
+    const pages: PageInfo[] = [];
+    const failures: PageFailure[] = [];
+    for (let index = 1; index <= count; index++) {
+      const sourcePage = { index, count };
+      const knownSha = knownPages.get(index);
+      const existing = knownSha === undefined ? null : await this.readMeta(knownSha);
+      if (existing) {
+        pages.push({ ...toPageInfo(existing), fileName, sourcePage, alreadyImported: true });
+        continue;
+      }
+      const cut = await cutTiffPage(bytes, index);
+      if ('failure' in cut) {
+        failures.push({ index, error: cut.failure });
+        continue;
+      }
+      const { png, width, height } = cut;
+      pages.push(await this.storePage(png, { fileName, format: 'png', width, height, sourcePage, sourceSha256: sha256 }));
+    }
+    if (pages.length === 0) throw failedPagesError(fileName, failures);
+    if (!known || pages.some((page) => !page.alreadyImported)) {
+      await this.storeOriginal(bytes, {
+        sha256, fileName, byteLength: bytes.byteLength, pageCount: count,
+        pages: pages.map((page) => ({ index: page.sourcePage!.index, sha256: page.sha256 })),
+        importedAt: new Date().toISOString(),
+      });
+    }
+    return failures.length === 0 ? { fileName, pages } : { fileName, pages, error: failedPagesError(fileName, failures).toPayload() };
+  }
+
+  private async storePage(bytes: Uint8Array, page: Omit<StoredPageMeta, 'sha256' | 'byteLength' | 'importedAt'>): Promise<PageInfo> {
+    const sha256 = sha256Of(bytes);
+    const existing = await this.readMeta(sha256);
+    if (existing) return { ...toPageInfo(existing), fileName: page.fileName, sourcePage: page.sourcePage, alreadyImported: true };
+    const meta: StoredPageMeta = { sha256, ...page, byteLength: bytes.byteLength, importedAt: new Date().toISOString() };
+    // The meta file is written last: a page exists once its meta does, so a crash never leaves half a page.
+    await writeAtomically(this.dir, this.imagePath(sha256), bytes);
+    await writeAtomically(this.dir, this.metaPath(sha256), JSON.stringify(meta));
     return { ...toPageInfo(meta), alreadyImported: false };
   }
 
+  private async storeOriginal(bytes: Uint8Array, meta: StoredOriginalMeta): Promise<void> {
+    await writeAtomically(this.originalsDir, path.join(this.originalsDir, meta.sha256), bytes);
+    await writeAtomically(this.originalsDir, path.join(this.originalsDir, `${meta.sha256}.json`), JSON.stringify(meta));
+  }
+
   async readImage(sha256: string): Promise<PageImage> {
-    const meta = await this.readMeta(sha256);
-    if (!meta) throw AppError.of('page-not-found', { page: sha256.slice(0, 12) });
+    const meta = await this.requireMeta(sha256);
     const bytes = await readFile(this.imagePath(sha256));
     return { mimeType: imageMimeTypes[meta.format], bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
   }
 
-  private async readMeta(sha256: string): Promise<StoredPageMeta | null> {
-    try {
-      return JSON.parse(await readFile(this.metaPath(sha256), 'utf8')) as StoredPageMeta;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
+  /** Where a stored page's image is, for services that derive other images from it by path. */
+  async pagePath(sha256: string): Promise<string> {
+    await this.requireMeta(sha256);
+    return this.imagePath(sha256);
+  }
+
+  private async requireMeta(sha256: string): Promise<StoredPageMeta> {
+    const meta = await this.readMeta(sha256);
+    if (!meta) throw AppError.of('page-not-found', { page: sha256.slice(0, 12) });
+    return meta;
+  }
+
+  private readMeta(sha256: string): Promise<StoredPageMeta | null> {
+    return readJson<StoredPageMeta>(this.metaPath(sha256));
+  }
+
+  private readOriginalMeta(sha256: string): Promise<StoredOriginalMeta | null> {
+    return readJson<StoredOriginalMeta>(path.join(this.originalsDir, `${sha256}.json`));
   }
 }
 
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** Writes to a temporary name and renames, so nothing is ever seen half-written under its final name. */
+async function writeAtomically(dir: string, file: string, data: Uint8Array | string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, file);
+}
+
 function toPageInfo(meta: StoredPageMeta): Omit<PageInfo, 'alreadyImported'> {
-  const { sha256, fileName, format, width, height, byteLength } = meta;
-  return { sha256, fileName, format, width, height, byteLength };
+  const { sha256, fileName, format, width, height, byteLength, sourcePage } = meta;
+  return { sha256, fileName, ...(sourcePage && { sourcePage }), format, width, height, byteLength };
 }

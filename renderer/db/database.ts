@@ -2,8 +2,20 @@
 // transaction only once it is on disk, so a save the user saw survives a power cut.
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditRow, Book, Entry, OutboxRow, Page } from '../../shared/domain/entry.ts';
+import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 
-export const schemaVersion = 1;
+export const schemaVersion = 2;
+
+/** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
+export interface StoredExtraction {
+  /** the page's SHA-256 */
+  page: string;
+  extraction: PageExtraction;
+  draftIds: (string | null)[];
+  /** the page held entries a person keyed or corrected, so this reading made no drafts */
+  keptPersonEntries: boolean;
+  storedAt: string;
+}
 
 export type SohoaDatabase = Dexie & {
   books: EntityTable<Book, 'id'>;
@@ -11,16 +23,28 @@ export type SohoaDatabase = Dexie & {
   entries: EntityTable<Entry, 'id'>;
   outbox: EntityTable<OutboxRow, 'opId'>;
   audit: EntityTable<AuditRow, 'id'>;
+  extractions: EntityTable<StoredExtraction, 'page'>;
 };
 
 export function openDatabase(name = 'sohoa'): SohoaDatabase {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SohoaDatabase;
-  db.version(schemaVersion).stores({
+  db.version(1).stores({
     books: 'id, kind, createdAt',
     pages: 'id, bookId, [bookId+sequence]',
     entries: 'id, bookId, pageId, status, updatedAt',
     outbox: 'opId, entryId, state, nextAttemptAt',
     audit: 'id, entityId, at',
   });
+  db.version(schemaVersion)
+    .stores({ pages: 'id, bookId, [bookId+sequence], [bookId+ocrState]', extractions: 'page' })
+    .upgrade((tx) =>
+      // Version 1 kept only a page's raw text. Those pages go back to the queue so that the page pipeline
+      // reads their entries; a page that already has entries keeps them (drafts are never made over them).
+      tx.table('pages').toCollection().modify((page: Page & { ocrText?: string }) => {
+        delete page.ocrText;
+        delete page.ocrConfidence;
+        if (page.ocrState === 'done') page.ocrState = 'pending';
+      }),
+    );
   return db;
 }

@@ -1,10 +1,12 @@
 // Every change to an entry writes the entry and its audit row in one transaction: there is never an
 // entry change without its history, nor history for a change that did not happen.
 import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
+import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
 import type { RecordKind } from '../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues } from '../../shared/domain/typed-fields.ts';
+import { normalizeFieldValue } from '../../shared/text/normalize.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
 
@@ -23,6 +25,12 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
   return db.transaction('rw', db.entries, db.audit, async () => {
     const existing = input.id ? await db.entries.get(input.id) : undefined;
     const fields = typedFieldValues(input.typed, existing?.fields);
+    // A field OCR read is shown by its corrected value; saved as shown, it stays OCR's own (raw reading,
+    // confidence, box), not a correction nobody made.
+    for (const [key, text] of Object.entries(input.typed)) {
+      const before = existing?.fields[key];
+      if (before?.source === 'ocr' && normalizeFieldValue(text) === before.value) fields[key] = before;
+    }
     for (const [key, place] of Object.entries(input.places ?? {})) {
       const field = fields[key];
       if (field) fields[key] = { ...field, place };
@@ -57,6 +65,61 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
     await db.audit.add(audit);
     return entry;
   });
+}
+
+export interface OcrDraftsResult {
+  /** the entry made for each draft, in order; empty when the page's entries were kept */
+  created: Entry[];
+  /** untouched drafts of an earlier reading that the new ones replaced */
+  replaced: number;
+  /** true when a person's entries are on the page: nothing was created */
+  keptPersonEntries: boolean;
+}
+
+/**
+ * Makes a page's OCR drafts, each with its audit row, in one transaction. A page that already holds an
+ * entry someone keyed or corrected gets no drafts: a reading never overwrites a person's work. Drafts of an
+ * earlier reading that nobody touched are replaced (each deletion audited with the fields it removed).
+ */
+export async function createOcrDrafts(
+  db: SohoaDatabase,
+  page: { bookId: string; pageId: string; kind: RecordKind },
+  drafts: readonly OcrDraft[],
+): Promise<OcrDraftsResult> {
+  return db.transaction('rw', db.entries, db.audit, async () => {
+    const existing = await db.entries.where('pageId').equals(page.pageId).toArray();
+    if (existing.some((entry) => !isUntouchedOcrDraft(entry))) return { created: [], replaced: 0, keptPersonEntries: true };
+
+    const now = new Date().toISOString();
+    const audit: AuditRow[] = [];
+    for (const entry of existing) {
+      audit.push({ id: newId(), at: now, actor: ocrActor, action: 'delete', entity: 'entry', entityId: entry.id, changes: diffFields(entry.fields, {}) });
+    }
+    const created = drafts.map((draft): Entry => ({
+      id: newId(),
+      bookId: page.bookId,
+      pageId: page.pageId,
+      kind: page.kind,
+      entryNo: draft.entryNo,
+      fields: draft.fields,
+      status: 'draft',
+      revision: 1,
+      updatedAt: now,
+      updatedBy: ocrActor,
+      warnings: [],
+    }));
+    for (const entry of created) {
+      audit.push({ id: newId(), at: now, actor: ocrActor, action: 'create', entity: 'entry', entityId: entry.id, changes: diffFields({}, entry.fields) });
+    }
+    await db.entries.bulkDelete(existing.map((entry) => entry.id));
+    await db.entries.bulkAdd(created);
+    await db.audit.bulkAdd(audit);
+    return { created, replaced: existing.length, keptPersonEntries: false };
+  });
+}
+
+export function listPageEntries(db: SohoaDatabase, pageId: string): Promise<Entry[]> {
+  return db.entries.where('pageId').equals(pageId).toArray();
 }
 
 export function listEntries(db: SohoaDatabase, bookId: string): Promise<Entry[]> {

@@ -1,5 +1,6 @@
 import type { PageInfo } from '../../shared/api/app-api.ts';
-import type { Page } from '../../shared/domain/entry.ts';
+import type { LocalizedText } from '../../shared/domain/record-kinds.ts';
+import type { OcrState, Page } from '../../shared/domain/entry.ts';
 import type { SohoaDatabase } from './database.ts';
 
 /** Records an imported scan in a book; a scan already in the book keeps its place and its OCR. */
@@ -13,6 +14,7 @@ export async function addPage(db: SohoaDatabase, bookId: string, info: PageInfo)
       bookId,
       sequence: (last?.sequence ?? 0) + 1,
       fileName: info.fileName,
+      ...(info.sourcePage ? { sourcePage: { index: info.sourcePage.index, count: info.sourcePage.count } } : {}),
       byteLength: info.byteLength,
       width: info.width,
       height: info.height,
@@ -28,6 +30,17 @@ export function listPages(db: SohoaDatabase, bookId: string): Promise<Page[]> {
   return db.pages.where('[bookId+sequence]').between([bookId, -Infinity], [bookId, Infinity]).toArray();
 }
 
-export async function setOcrState(db: SohoaDatabase, pageId: string, update: Pick<Page, 'ocrState'> & Partial<Pick<Page, 'ocrText' | 'ocrConfidence'>>): Promise<void> {
-  await db.pages.update(pageId, update);
+/** Pages in the given OCR states, in book order: what a reopened book resumes, or what "OCR the whole book" queues. */
+export async function pagesInState(db: SohoaDatabase, bookId: string, states: readonly OcrState[]): Promise<Page[]> {
+  const pages = await db.pages.where('[bookId+ocrState]').anyOf(states.map((state) => [bookId, state])).toArray();
+  return pages.sort((a, b) => a.sequence - b.sequence);
+}
+
+/** Moves pages to a state that carries no result (waiting, being read, cancelled); an earlier result stays. */
+export async function setOcrState(db: SohoaDatabase, pageIds: readonly string[], ocrState: 'pending' | 'running' | 'cancelled'): Promise<void> {
+  await db.pages.where('id').anyOf(pageIds).modify({ ocrState });
+}
+
+export async function setOcrFailed(db: SohoaDatabase, pageId: string, error: LocalizedText): Promise<void> {
+  await db.pages.update(pageId, { ocrState: 'failed', ocrError: { vi: error.vi, en: error.en } });
 }

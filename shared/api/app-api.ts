@@ -2,6 +2,7 @@
 // browser-mode client over HTTP; the Node side registers one handler per channel for both.
 // Channel names are `domain:verb`. Inputs are validated at runtime on the Node side with these schemas.
 import { z } from 'zod';
+import type { PageExtraction } from '../ocr/ocr-types.ts';
 import type { PlacePack } from '../places/place-pack.ts';
 import type { AppErrorPayload } from './app-error.ts';
 
@@ -15,8 +16,18 @@ export const methodInputSchemas = {
     fileName: z.string().min(1).max(255),
     bytes: z.instanceof(Uint8Array),
   }).strict(),
-  'pages:getImage': z.object({ sha256 }).strict(),
-  'ocr:recognizePage': z.object({ sha256 }).strict(),
+  'pages:getImage': z.object({ sha256, variant: z.enum(['original', 'display', 'thumbnail']).optional() }).strict(),
+  /** null stops watching; the Node side imports each new scan once it stops growing */
+  'pages:watchFolder': z.object({ path: z.string().min(1).max(4096).nullable() }).strict(),
+  'ocr:extractPage': z.object({
+    sha256,
+    templateId: z.string().min(1).max(64),
+    /** `visible`: the page on screen, ahead of everything; `batch`: a book's background OCR */
+    priority: z.enum(['visible', 'batch']),
+    /** ISO date the page's places are read at (the register's date), when known */
+    placeDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  }).strict(),
+  'ocr:cancel': z.object({ sha256 }).strict(),
   'places:getPack': z.object({}).strict(),
   'places:installPack': z.object({
     // The shipped pack is under 2 MB; the bound only keeps a wrong file from being read into memory.
@@ -46,6 +57,8 @@ export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'tiff';
 export interface PageInfo {
   sha256: string;
   fileName: string;
+  /** for a page of a multi-page TIFF: which page of the file it is (1-based) and of how many */
+  sourcePage?: { index: number; count: number };
   format: ImageFormat;
   width: number;
   height: number;
@@ -59,13 +72,24 @@ export interface PageImage {
   bytes: Uint8Array;
 }
 
-export interface OcrResult {
-  sha256: string;
-  text: string;
-  /** mean word confidence, 0–100 */
-  confidence: number;
-  engine: string;
-  model: string;
+/** One imported file: a multi-page TIFF gives several pages, any other scan one. */
+export interface ImportedFile {
+  fileName: string;
+  pages: PageInfo[];
+  /** pages of a multi-page TIFF that could not be read, while its other pages were imported */
+  error?: AppErrorPayload;
+}
+
+export interface FolderWatch {
+  /** the folder being watched, or null when none is */
+  path: string | null;
+}
+
+/** What the watched folder did with one new file. */
+export interface WatchedFileImported {
+  fileName: string;
+  pages?: PageInfo[];
+  error?: AppErrorPayload;
 }
 
 /** The result of installing a place-name pack: the version now in use and the one it replaced. */
@@ -77,23 +101,29 @@ export interface PlacePackInstalled {
 
 export interface MethodOutputs {
   'app:getInfo': AppInfo;
-  'pages:import': PageInfo;
+  'pages:import': ImportedFile;
   'pages:getImage': PageImage;
-  'ocr:recognizePage': OcrResult;
+  'pages:watchFolder': FolderWatch;
+  'ocr:extractPage': PageExtraction;
+  /** false when the page was neither queued nor running */
+  'ocr:cancel': { cancelled: boolean };
   /** the pack in use (installed or shipped): the renderer builds its own resolver from it */
   'places:getPack': { pack: PlacePack };
   'places:installPack': PlacePackInstalled;
 }
 
+export type OcrStage = 'queued' | 'preprocess' | 'ocr' | 'extract' | 'done' | 'failed' | 'cancelled';
+
 export interface OcrProgress {
   sha256: string;
-  status: string;
-  /** 0–1 */
+  stage: OcrStage;
+  /** 0–1 over the whole page */
   progress: number;
 }
 
 export interface EventPayloads {
   'ocr:progress': OcrProgress;
+  'pages:watchImported': WatchedFileImported;
 }
 
 export type EventName = keyof EventPayloads;

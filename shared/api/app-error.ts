@@ -14,6 +14,11 @@ export type AppErrorCode =
   | 'image-file-too-large'
   | 'page-not-found'
   | 'ocr-failed'
+  | 'ocr-cancelled'
+  | 'template-unknown'
+  | 'path-not-found'
+  | 'folder-no-images'
+  | 'tiff-too-many-pages'
   | 'entry-empty'
   | 'place-pack-invalid'
   | 'place-pack-hash-mismatch'
@@ -45,6 +50,14 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'image-file-too-large': { vi: 'Tệp "{file}" quá lớn ({size}); tối đa {limit}.', en: 'The file "{file}" is too large ({size}); at most {limit}.' },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
+  'ocr-cancelled': { vi: 'Đã hủy nhận dạng trang {page}.', en: 'Recognition of page {page} was cancelled.' },
+  'template-unknown': { vi: 'Không có mẫu sổ "{template}". Các mẫu có: {known}.', en: 'There is no register template "{template}". Known templates: {known}.' },
+  'path-not-found': { vi: 'Không tìm thấy tệp hoặc thư mục "{path}".', en: 'The file or folder "{path}" does not exist.' },
+  'folder-no-images': { vi: 'Thư mục "{path}" không có ảnh quét nào (JPEG, PNG, WebP hoặc TIFF).', en: 'The folder "{path}" holds no scans (JPEG, PNG, WebP or TIFF).' },
+  'tiff-too-many-pages': {
+    vi: 'Tệp TIFF "{file}" có {count} trang, vượt giới hạn {limit} trang một tệp. Hãy tách thành nhiều tệp.',
+    en: 'The TIFF file "{file}" has {count} pages, over the limit of {limit} pages per file. Split it into several files.',
+  },
   'entry-empty': { vi: 'Chưa nhập trường nào, nên chưa có gì để lưu.', en: 'No field has been filled in, so there is nothing to save.' },
   'place-pack-invalid': {
     vi: 'Không cài bảng địa danh: {reasonVi} Bảng đang dùng không thay đổi.',

@@ -1,5 +1,6 @@
 // Shapes of the records kept in IndexedDB (DESIGN.md, Data model). Ids are client-made UUIDs.
-import type { RecordKind } from './record-kinds.ts';
+import type { LocalizedText, RecordKind } from './record-kinds.ts';
+import type { PageIssue } from '../ocr/ocr-types.ts';
 import type { PlaceRecord } from '../places/place-record.ts';
 
 export type FieldSource = 'ocr' | 'typed' | 'corrected';
@@ -43,7 +44,8 @@ export interface Book {
   createdAt: string;
 }
 
-export type OcrState = 'pending' | 'running' | 'done' | 'failed';
+/** `pending`: waiting in the book's OCR queue; a reload resumes `pending` and `running` pages. */
+export type OcrState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface Page {
   /** the image's SHA-256 */
@@ -51,12 +53,19 @@ export interface Page {
   bookId: string;
   sequence: number;
   fileName: string;
+  /** for a page of a multi-page TIFF: which page of the file it is (1-based) and of how many */
+  sourcePage?: { index: number; count: number };
   byteLength: number;
   width: number;
   height: number;
   ocrState: OcrState;
-  ocrText?: string;
+  /** what the last extraction found, kept on the page so the grid needs nothing else */
   ocrConfidence?: number;
+  entryCount?: number;
+  lowConfidenceCount?: number;
+  issues?: PageIssue[];
+  /** why the last OCR failed, in both languages */
+  ocrError?: LocalizedText;
   importedAt: string;
 }
 
@@ -93,7 +102,8 @@ export interface FieldChange {
   after: FieldValue | null;
 }
 
-export type AuditAction = 'create' | 'update';
+/** `delete`: an OCR draft nobody touched, replaced by a newer reading of its page */
+export type AuditAction = 'create' | 'update' | 'delete';
 
 export interface AuditRow {
   id: string;

@@ -1,87 +1,132 @@
-// OCR of one sample page: SoHoa's engine (tesseract.js in a worker thread, after its preprocessing)
-// against Debian's native tesseract given the same preprocessed image and the same model file.
+// The page pipeline on the sample pages, per model: preprocessing + recognition + extraction against
+// Debian's native tesseract reading the same scan with the same model file, one thread each (the ratio
+// compares engines, not core counts); peak RSS of the Node side; field accuracy against the ground truth.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { OcrEngine } from '../../electron/services/ocr-engine.ts';
-import { prepareForOcr } from '../../electron/services/ocr-image.ts';
-import { tessdataDir } from '../../electron/services/tessdata.ts';
+import sharp from 'sharp';
+import type { CorrectionContext } from '../../shared/ocr/post-correct.ts';
+import { loadNameLists } from '../../electron/services/name-lists.ts';
+import { OcrPool } from '../../electron/services/ocr-pool.ts';
+import { PagePipeline } from '../../electron/services/page-pipeline.ts';
+import { createTemplateStore, templatesDir } from '../../electron/services/template-store.ts';
+import { tessdataDir, traineddataFileName, type OcrModelName } from '../../electron/services/tessdata.ts';
+import { fieldOutcomes, samplePages, summarize, type FieldOutcome } from '../support/accuracy.ts';
+import { shippedResolver } from '../support/places.ts';
 
-export interface OcrBenchmarkResult {
+export interface PageTiming {
   page: string;
-  runs: number;
-  tesseractJsMs: number;
+  pipelineMs: number;
+  preprocessMs: number;
+  ocrMs: number;
+  extractMs: number;
   nativeMs: number | null;
-  ratio: number | null;
-  peakRssMb: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+export interface ModelRun {
+  model: OcrModelName;
+  timings: PageTiming[];
+  outcomes: FieldOutcome[];
+  peakRssMb: number;
 }
 
 function hasNativeTesseract(): boolean {
   return spawnSync('tesseract', ['--version']).status === 0;
 }
 
-export async function benchmarkOcr(pagePath: string, runs = 3): Promise<OcrBenchmarkResult> {
-  const bytes = new Uint8Array(await readFile(pagePath));
-  const engine = new OcrEngine();
-  let peakRss = process.memoryUsage().rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  }, 50);
-
-  const jsTimes: number[] = [];
-  try {
-    await engine.recognize(bytes); // warm-up: loads the model once, as the app does
-    for (let i = 0; i < runs; i++) {
+async function nativeRunner(model: OcrModelName): Promise<{ run: (file: string) => number; dispose: () => Promise<void> } | null> {
+  if (!hasNativeTesseract()) return null;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sohoa-bench-'));
+  await writeFile(path.join(dir, 'vie.traineddata'), gunzipSync(await readFile(path.join(tessdataDir(model), traineddataFileName))));
+  return {
+    run: (file) => {
       const start = performance.now();
-      await engine.recognize(bytes);
-      jsTimes.push(performance.now() - start);
+      execFileSync('tesseract', [file, 'stdout', '-l', 'vie', '--oem', '1', '--tessdata-dir', dir], {
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        stdio: ['ignore', 'ignore', 'ignore'],
+      });
+      return performance.now() - start;
+    },
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function benchmarkPipeline(model: OcrModelName, options: { native: boolean }): Promise<ModelRun> {
+  sharp.cache(false);
+  const pool = new OcrPool({ model, size: 1 });
+  const pipeline = new PagePipeline(pool);
+  const templates = createTemplateStore(templatesDir());
+  const all = await templates.all();
+  const correction: CorrectionContext = { names: await loadNameLists(), placeResolver: shippedResolver() };
+  const native = options.native ? await nativeRunner(model) : null;
+  const pages = samplePages();
+  let peakRss = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  }, 25);
+  const timings: PageTiming[] = [];
+  const outcomes: FieldOutcome[] = [];
+  try {
+    // Warm-up: the model loads once per worker, as in the app.
+    await pool.recognize({ image: await sharp(pages[0]!.imagePath).resize(400).png().toBuffer(), mode: 'line', priority: 0 });
+    for (const page of pages) {
+      const bytes = new Uint8Array(await readFile(page.imagePath));
+      const start = performance.now();
+      const result = await pipeline.run({ page: page.name, bytes, template: await templates.get(page.edition), templates: all, priority: 0, correction });
+      const pipelineMs = performance.now() - start;
+      outcomes.push(...fieldOutcomes(page, { ...result, engine: pool.engine, model: pool.model, fromCache: false }));
+      timings.push({
+        page: page.name,
+        pipelineMs,
+        preprocessMs: result.timings.preprocess,
+        ocrMs: result.timings.ocr,
+        extractMs: result.timings.extract,
+        nativeMs: native ? native.run(page.imagePath) : null,
+      });
     }
   } finally {
     clearInterval(sampler);
-    await engine.terminate();
+    await pool.terminate();
+    await native?.dispose();
   }
+  return { model, timings, outcomes, peakRssMb: peakRss / (1024 * 1024) };
+}
 
-  let nativeMs: number | null = null;
-  if (hasNativeTesseract()) {
-    const work = await mkdtemp(path.join(os.tmpdir(), 'sohoa-bench-'));
-    try {
-      const model = await readFile(path.join(tessdataDir(), 'vie.traineddata.gz'));
-      await writeFile(path.join(work, 'vie.traineddata'), gunzipSync(model));
-      const nativeTimes: number[] = [];
-      // Native tesseract gets the preprocessing time too, so both sides do the same work.
-      const run = async () => {
-        const start = performance.now();
-        const input = path.join(work, 'page.png');
-        await writeFile(input, await prepareForOcr(bytes));
-        // One thread, as tesseract.js has: the ratio compares engines, not core counts.
-        execFileSync('tesseract', [input, 'stdout', '-l', 'vie', '--oem', '1', '--tessdata-dir', work], {
-          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
-          stdio: ['ignore', 'ignore', 'ignore'],
-        });
-        return performance.now() - start;
-      };
-      await run();
-      for (let i = 0; i < runs; i++) nativeTimes.push(await run());
-      nativeMs = median(nativeTimes);
-    } finally {
-      await rm(work, { recursive: true, force: true });
-    }
-  }
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-  const tesseractJsMs = median(jsTimes);
-  return {
-    page: path.basename(pagePath),
-    runs,
-    tesseractJsMs,
-    nativeMs,
-    ratio: nativeMs === null ? null : tesseractJsMs / nativeMs,
-    peakRssMb: peakRss / (1024 * 1024),
+export function printModelRun(run: ModelRun): void {
+  console.log(`\nModel ${run.model}: per page, pipeline (preprocess + OCR + extraction) vs native tesseract on the same scan and model`);
+  console.table(run.timings.map((t) => ({
+    page: t.page,
+    'pipeline ms': Math.round(t.pipelineMs),
+    'preprocess ms': Math.round(t.preprocessMs),
+    'ocr ms': Math.round(t.ocrMs),
+    'extract ms': Math.round(t.extractMs),
+    'native ms': t.nativeMs === null ? '–' : Math.round(t.nativeMs),
+    ratio: t.nativeMs === null ? '–' : (t.pipelineMs / t.nativeMs).toFixed(2),
+  })));
+  const total = run.timings.reduce((s, t) => s + t.pipelineMs, 0);
+  const native = run.timings.every((t) => t.nativeMs !== null) ? run.timings.reduce((s, t) => s + t.nativeMs!, 0) : null;
+  console.log(`all pages: pipeline ${Math.round(total)} ms, native ${native === null ? 'not installed (apt-get install tesseract-ocr)' : `${Math.round(native)} ms`}, ratio ${native === null ? '–' : (total / native).toFixed(2)} (budget ≤ 1.30)`);
+  console.log(`peak RSS of the Node side: ${Math.round(run.peakRssMb)} MB (budget < 450 MB)`);
+
+  const groups = (by: (o: FieldOutcome) => string) => {
+    const map = new Map<string, FieldOutcome[]>();
+    for (const o of run.outcomes) map.set(by(o), [...(map.get(by(o)) ?? []), o]);
+    return [...map].sort(([a], [b]) => a.localeCompare(b));
   };
+  const row = (name: string, list: FieldOutcome[]) => {
+    const s = summarize(list);
+    return { '': name, fields: s.fields, exact: pct(s.exactRate), CER: pct(s.cer), 'wrong flagged': pct(s.wrongFlagged), 'right flagged': pct(s.rightFlagged) };
+  };
+  console.log(`\nField accuracy, model ${run.model}: by edition and degradation`);
+  console.table([
+    ...groups((o) => `${o.edition} d${o.degradation}`).map(([name, list]) => row(name, list)),
+    row('clean pages (d0)', run.outcomes.filter((o) => o.degradation === 0)),
+    row('all pages', run.outcomes),
+  ]);
+  console.log(`Field accuracy, model ${run.model}: by field key`);
+  console.table(groups((o) => o.key).map(([name, list]) => row(name, list)));
 }

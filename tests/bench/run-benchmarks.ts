@@ -1,11 +1,11 @@
 // `npm run bench`: speed and memory, measured against a baseline in the same run (never in timed tests).
 // Runs every benchmark; name some to run only those:
 //   npm run bench -- places    the place resolver over the whole shipped pack (load, resolve, suggest, successors)
-//   npm run bench -- ocr       OCR of one sample page, tesseract.js against native tesseract
+//   npm run bench -- ocr       the page pipeline on the sample pages, both models: time against native tesseract,
+//                              peak memory, field accuracy
 // `node --expose-gc --import tsx tests/bench/run-benchmarks.ts places` makes the place heap figures exact (tsx's own
 // launcher does not pass --expose-gc on, so without it they include garbage not yet collected).
-import path from 'node:path';
-import { benchmarkOcr } from './ocr-benchmark.ts';
+import { benchmarkPipeline, printModelRun, type ModelRun } from './ocr-benchmark.ts';
 import { runPlaceBenchmark } from './place-benchmark.ts';
 
 const benchmarks = ['places', 'ocr'] as const;
@@ -20,8 +20,6 @@ if (unknown.length > 0) {
 }
 const selected = new Set<Benchmark>(asked.length === 0 ? benchmarks : asked.filter(isBenchmark));
 
-const fixtures = path.join(import.meta.dirname, '..', 'fixtures');
-
 console.log('SoHoa benchmarks');
 console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
 
@@ -31,14 +29,13 @@ if (selected.has('places')) {
 }
 
 if (selected.has('ocr')) {
-  const ocr = await benchmarkOcr(path.join(fixtures, 'birth-form-001.jpg'));
-  console.log('OCR, one page (preprocess + recognize), median of', ocr.runs, 'runs after a warm-up');
-  console.table([{
-    page: ocr.page,
-    'tesseract.js ms': Math.round(ocr.tesseractJsMs),
-    'native tesseract ms': ocr.nativeMs === null ? 'not installed (apt-get install tesseract-ocr)' : Math.round(ocr.nativeMs),
-    'ratio (js / native)': ocr.ratio === null ? '–' : ocr.ratio.toFixed(2),
-    'budget': '≤ 1.30',
-    'peak RSS MB (Node side)': Math.round(ocr.peakRssMb),
-  }]);
+  const runs: ModelRun[] = [];
+  for (const model of ['best_int', 'fast'] as const) {
+    const run = await benchmarkPipeline(model, { native: true });
+    printModelRun(run);
+    runs.push(run);
+  }
+  const exact = (run: ModelRun) => run.outcomes.filter((o) => o.exact).length / run.outcomes.length;
+  const better = runs.reduce((a, b) => (exact(b) > exact(a) ? b : a));
+  console.log(`\nModels by exact fields: ${runs.map((r) => `${r.model} ${(exact(r) * 100).toFixed(1)} %`).join(', ')}; the better one, ${better.model}, should be defaultOcrModel (electron/services/tessdata.ts).`);
 }

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 
 export const fixturesDir = path.join(import.meta.dirname, '..', 'fixtures');
-export const birthFormPath = path.join(fixturesDir, 'birth-form-001.jpg');
+export const birthFormPath = path.join(fixturesDir, 'samples', 'birth-form-001.jpg');
 
 interface GroundTruth {
   entries: { fields: Record<string, string> }[];
 }
 
 export function birthFormTruth(): Record<string, string> {
-  const truth = JSON.parse(readFileSync(path.join(fixturesDir, 'birth-form-001.json'), 'utf8')) as GroundTruth;
+  const truth = JSON.parse(readFileSync(path.join(fixturesDir, 'samples', 'birth-form-001.json'), 'utf8')) as GroundTruth;
   return truth.entries[0]!.fields;
 }
 
@@ -65,4 +65,25 @@ export function badImages(): { name: string; bytes: Uint8Array<ArrayBuffer>; cod
     { name: 'half-copied.jpg', bytes: jpeg.slice(0, Math.floor(jpeg.length / 2)), code: 'image-truncated' },
     { name: 'bomb.png', bytes: pngDeclaring(30_000, 30_000), code: 'image-too-many-pixels' },
   ];
+}
+
+/** A small, whole gray PNG whose pixels differ for each seed: for batches where full-size scans would only slow a test. */
+export function smallPng(seed: number): Uint8Array<ArrayBuffer> {
+  const width = 48;
+  const height = 64;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // grayscale
+  const rows = Buffer.alloc((1 + width) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows[y * (1 + width) + 1 + x] = (seed * 31 + x * y) % 256;
+  }
+  return new Uint8Array(Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(rows)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]));
 }

@@ -1,25 +1,89 @@
-import type { Page } from '../../../shared/domain/entry.ts';
+// What OCR made of the page on screen: its state, what the page as a whole needs a look for, and each
+// entry read with its fields, their confidence and a mark on those to check. Each entry's draft opens
+// in the entry form for correction.
+import type { Entry, Page } from '../../../shared/domain/entry.ts';
+import { fieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
+import type { ExtractedEntry } from '../../../shared/ocr/ocr-types.ts';
+import type { StoredExtraction } from '../../db/database.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { PageOcrState } from './page-ocr-state.tsx';
+import { useOcrSnapshot, type BookOcr } from './use-book-ocr.ts';
 
-export function OcrPanel({ page, progress, onRetry }: { page: Page; progress: number | undefined; onRetry: () => void }) {
+export interface OcrPanelProps {
+  page: Page;
+  kind: RecordKind;
+  ocr: BookOcr;
+  stored: StoredExtraction | null;
+  /** the drafts (or entries made from them) still there, by id */
+  entries: ReadonlyMap<string, Entry>;
+  onRetry: () => void;
+  onOpenEntry: (entry: Entry) => void;
+}
+
+function ExtractedEntryView({ entry, kind, draft, onOpenEntry }: { entry: ExtractedEntry; kind: RecordKind; draft: Entry | undefined; onOpenEntry: (entry: Entry) => void }) {
+  const { t, pick } = useT();
+  const number = entry.fields['registration.number']?.value;
+  const heading = number ? t('ocr.entryNo', { n: entry.index + 1, no: number }) : t('ocr.entry', { n: entry.index + 1 });
+  const keys = Object.keys(entry.fields).filter((key) => fieldDefinition(kind, key));
+  return (
+    <section className="ocr-entry" aria-label={heading}>
+      <div className="ocr-entry-bar">
+        <h4>{heading}</h4>
+        {draft && <button type="button" onClick={() => onOpenEntry(draft)}>{t('ocr.openDraft')}</button>}
+      </div>
+      <table className="data-table ocr-fields">
+        <thead>
+          <tr>
+            <th scope="col">{t('ocr.field')}</th>
+            <th scope="col">{t('ocr.value')}</th>
+            <th scope="col">{t('ocr.confidenceColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => {
+            const field = entry.fields[key]!;
+            return (
+              <tr key={key} data-field={key} className={field.lowConfidence ? 'low-confidence' : undefined}>
+                <th scope="row">{pick(fieldDefinition(kind, key)!.label)}</th>
+                <td>
+                  {field.value === '' ? <span className="muted">{t('ocr.notRead')}</span> : field.value}
+                  {field.flags.map((flag) => <span key={flag.code} className="field-flag">{pick(flag.message)}</span>)}
+                </td>
+                <td>
+                  {Math.round(field.confidence)}%
+                  {field.lowConfidence && <strong className="low-confidence-mark"> ⚠ {t('ocr.lowConfidence')}</strong>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function OcrPanel({ page, kind, ocr, stored, entries, onRetry, onOpenEntry }: OcrPanelProps) {
   const { t } = useT();
+  const progress = useOcrSnapshot(ocr).progress.get(page.id);
+  const extraction = page.ocrState === 'done' ? stored?.extraction : undefined;
   return (
     <section className="ocr-panel" aria-labelledby="ocr-heading">
-      <h3 id="ocr-heading">{t('ocr.text')}</h3>
-      <p role="status" className="muted">
-        {page.ocrState === 'running'
-          ? t('ocr.progress', { percent: Math.round((progress ?? 0) * 100) })
-          : page.ocrState === 'done' && page.ocrConfidence !== undefined
-            ? t('ocr.confidence', { value: Math.round(page.ocrConfidence) })
-            : t(`ocr.state.${page.ocrState}`)}
+      <div className="ocr-entry-bar">
+        <h3 id="ocr-heading">{t('ocr.heading')}</h3>
+        {(page.ocrState === 'done' || page.ocrState === 'failed' || page.ocrState === 'cancelled') && (
+          <button type="button" onClick={onRetry}>{t('ocr.retry')}</button>
+        )}
+      </div>
+      <p role="status" className="ocr-panel-state">
+        <PageOcrState page={page} progress={progress} />
       </p>
-      {page.ocrState === 'running' && <progress max={1} value={progress ?? 0} aria-label={t('ocr.state.running')} />}
-      {page.ocrText !== undefined && (
-        <pre className="ocr-text" aria-label={t('ocr.text')} tabIndex={0}>{page.ocrText}</pre>
-      )}
-      {(page.ocrState === 'failed' || page.ocrState === 'done') && (
-        <button type="button" onClick={onRetry}>{t('ocr.retry')}</button>
-      )}
+      {page.ocrState === 'running' && progress && <progress max={100} value={progress.percent} aria-label={t('ocr.state.running')} />}
+      {stored?.keptPersonEntries && extraction && <p className="notice">{t('ocr.keptPersonEntries')}</p>}
+      {extraction && extraction.entries.length === 0 && <p className="muted">{t('ocr.noEntries')}</p>}
+      {extraction?.entries.map((entry, i) => {
+        const id = stored?.draftIds[i];
+        return <ExtractedEntryView key={entry.index} entry={entry} kind={kind} draft={id ? entries.get(id) : undefined} onOpenEntry={onOpenEntry} />;
+      })}
     </section>
   );
 }

@@ -1,33 +1,36 @@
-// A book's workspace: its pages (import, OCR, the scan and its text) beside the entry form, and the
-// entries saved so far. Later issues deepen each part; this one carries an entry from scan to IndexedDB.
+// A book's workspace: its pages (import, background OCR, the grid), the page on screen with what OCR read
+// on it, beside the entry form and the entries so far. This file only wires the parts together.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
-import { imageMimeTypes } from '../../../shared/pages/image-policy.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { listEntries, saveEntry } from '../../db/entries-repository.ts';
+import { getExtraction } from '../../db/extractions-repository.ts';
 import { listPages } from '../../db/pages-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
 import { OcrPanel } from '../pages/ocr-panel.tsx';
 import { PageImage } from '../pages/page-image.tsx';
-import { PageList } from '../pages/page-list.tsx';
+import { PagesPane } from '../pages/pages-pane.tsx';
+import { useBookOcr } from '../pages/use-book-ocr.ts';
 import { usePageImport } from '../pages/use-page-import.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
 import { EntryForm } from './entry-form.tsx';
 import { EntryList } from './entry-list.tsx';
 
-const acceptedTypes = Object.values(imageMimeTypes).join(',');
-
+/** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
 function typedValues(entry: Entry | null): Record<string, string> {
   if (!entry) return {};
-  return Object.fromEntries(Object.entries(entry.fields).map(([key, field]) => [key, field.raw]));
+  return Object.fromEntries(Object.entries(entry.fields).map(([key, field]) => [key, field.source === 'ocr' ? field.value : field.raw]));
 }
+
+const noPages: Page[] = [];
+const noEntries: Entry[] = [];
 
 export function BookWorkspace({ bookId }: { bookId: string }) {
   const db = useDatabase();
@@ -35,10 +38,9 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const { resolver: placeResolver } = usePlaceResolver();
   const navigate = useRouteStore((s) => s.navigate);
   const operator = useSettingsStore((s) => s.operator);
-  const importId = useId();
   const book = useLiveQuery(() => db.books.get(bookId).then((b) => b ?? null), [db, bookId]);
-  const pages = useLiveQuery(() => listPages(db, bookId), [db, bookId]) ?? [];
-  const entries = useLiveQuery(() => listEntries(db, bookId), [db, bookId]) ?? [];
+  const pages = useLiveQuery(() => listPages(db, bookId), [db, bookId]) ?? noPages;
+  const entries = useLiveQuery(() => listEntries(db, bookId), [db, bookId]) ?? noEntries;
   const [selectedPageId, setSelectedPageId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -46,11 +48,21 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [saveError, setSaveError] = useState<unknown>(null);
 
   const selectPage = useCallback((page: Page) => setSelectedPageId(page.id), []);
+  const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages[0] ?? null;
+  const ocr = useBookOcr(book, selectedPage?.id ?? null);
+  const { enqueue, show } = ocr;
+  const onPagesAdded = useCallback((added: Page[]) => enqueue(added.map((p) => p.id)), [enqueue]);
+  const onFirstPage = useCallback((page: Page) => {
+    setSelectedPageId(page.id);
+    show(page.id);
+  }, [show]);
+  const importer = usePageImport({ bookId, onPagesAdded, onFirstPage });
+  const stored = useLiveQuery(() => (selectedPage ? getExtraction(db, selectedPage.id) : null), [db, selectedPage?.id]) ?? null;
+  const entriesById = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
   // One object per book's years, so the entry form's findings are not recomputed on every render.
   const yearFrom = book?.yearFrom;
   const yearTo = book?.yearTo;
   const registerYears = useMemo(() => (yearFrom !== undefined && yearTo !== undefined ? { from: yearFrom, to: yearTo } : undefined), [yearFrom, yearTo]);
-  const { importFiles, recognize, importing, notices, dismiss, progress } = usePageImport(bookId, selectPage);
 
   if (book === undefined) return null;
   if (book === null) {
@@ -61,8 +73,6 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       </div>
     );
   }
-
-  const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages.at(-1) ?? null;
 
   async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>) {
     setSaveError(null);
@@ -96,44 +106,21 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         </h2>
       </div>
 
-      <aside className="card pages-pane">
-        <h3>{t('pages.heading')}</h3>
-        <label htmlFor={importId} className="file-button">{t('pages.import')}</label>
-        <input
-          id={importId}
-          className="visually-hidden"
-          type="file"
-          accept={acceptedTypes}
-          multiple
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            void importFiles(files);
-          }}
-        />
-        {importing && <p role="status" className="muted">{t('pages.importing', { file: importing })}</p>}
-        {notices.map((notice, index) =>
-          notice.kind === 'duplicate' ? (
-            <div key={index} className="notice" role="status">
-              <p>
-                {notice.otherBook
-                  ? t('pages.duplicateOtherBook', { file: notice.fileName, sequence: notice.sequence, book: notice.otherBook })
-                  : t('pages.duplicate', { file: notice.fileName, sequence: notice.sequence })}
-              </p>
-              <button type="button" className="link-button" onClick={() => dismiss(index)}>Đóng / Dismiss</button>
-            </div>
-          ) : (
-            <ErrorNotice key={index} error={notice.error} onDismiss={() => dismiss(index)} />
-          ),
-        )}
-        <PageList pages={pages} selectedId={selectedPage?.id ?? null} onSelect={selectPage} />
-      </aside>
+      <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={selectPage} importer={importer} ocr={ocr} />
 
       <section className="card page-pane" aria-label={selectedPage ? t('pages.image', { sequence: selectedPage.sequence }) : t('pages.heading')}>
         {selectedPage ? (
           <>
             <PageImage sha256={selectedPage.id} alt={t('pages.image', { sequence: selectedPage.sequence })} />
-            <OcrPanel page={selectedPage} progress={progress[selectedPage.id]} onRetry={() => void recognize(selectedPage.id)} />
+            <OcrPanel
+              page={selectedPage}
+              kind={book.kind}
+              ocr={ocr}
+              stored={stored?.page === selectedPage.id ? stored : null}
+              entries={entriesById}
+              onRetry={() => void ocr.retry(selectedPage.id)}
+              onOpenEntry={startEntry}
+            />
           </>
         ) : (
           <p className="muted">{t('pages.empty')}</p>

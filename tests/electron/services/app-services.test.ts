@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { OcrProgress } from '../../../shared/api/app-api.ts';
 import { canonicalPackBody, type PlacePack } from '../../../shared/places/place-pack.ts';
 import { createAppServices } from '../../../electron/services/app-services.ts';
@@ -15,32 +16,69 @@ describe('app services', () => {
   const disposers: (() => Promise<void>)[] = [];
   afterAll(() => Promise.all(disposers.map((d) => d())));
 
-  it('imports a real scan and recognizes its Vietnamese text with tesseract.js from local model files', async () => {
+  it('imports a real scan, reads its entry through the pipeline, and answers the same page again from the cache', { timeout: 120_000 }, async () => {
     const events = new EventHub();
     const progress: OcrProgress[] = [];
     events.subscribe((event, payload) => {
-      if (event === 'ocr:progress') progress.push(payload);
+      if (event === 'ocr:progress') progress.push(payload as OcrProgress);
     });
     const services = createAppServices({ dataDir: await tempDir(), host: 'web', version: 'test', events });
     disposers.push(services.dispose);
 
-    const page = await services.handlers['pages:import']({ fileName: 'birth-form-001.jpg', bytes: birthFormBytes() });
-    const result = await services.handlers['ocr:recognizePage']({ sha256: page.sha256 });
+    const { pages } = await services.handlers['pages:import']({ fileName: 'birth-form-001.jpg', bytes: birthFormBytes() });
+    const sha256 = pages[0]!.sha256;
+    const result = await services.handlers['ocr:extractPage']({ sha256, templateId: 'birth-form', priority: 'visible' });
 
     const truth = birthFormTruth();
-    expect(result.text).toContain(truth['child.fullName']);
-    expect(result.text).toContain(truth['father.fullName']);
-    expect(result.text).toContain('SỔ ĐĂNG KÝ KHAI SINH');
-    expect(result.text).toBe(result.text.normalize('NFC'));
-    expect(result.confidence).toBeGreaterThan(30);
-    expect(result.model).toBe('vie/4.0.0_best_int');
-    expect(progress.some((p) => p.sha256 === page.sha256 && p.progress === 1)).toBe(true);
+    const fields = result.entries[0]!.fields;
+    expect(fields['child.fullName']?.value).toBe(truth['child.fullName']);
+    expect(fields['father.fullName']?.value).toBe(truth['father.fullName']);
+    expect(result).toMatchObject({ page: sha256, templateId: 'birth-form', model: 'vie/best_int', fromCache: false });
+    expect(progress.filter((p) => p.sha256 === sha256).map((p) => p.stage)).toEqual(expect.arrayContaining(['queued', 'preprocess', 'ocr', 'done']));
+
+    const again = await services.handlers['ocr:extractPage']({ sha256, templateId: 'birth-form', priority: 'visible' });
+    expect(again.fromCache).toBe(true);
+    expect(again.entries).toEqual(result.entries);
+
+    // The display image is the one the boxes were found on.
+    const display = await services.handlers['pages:getImage']({ sha256, variant: 'display' });
+    const size = await sharp(display.bytes).metadata();
+    expect(display.mimeType).toBe('image/jpeg');
+    expect([size.width, size.height]).toEqual([result.width, result.height]);
+    const thumbnail = await services.handlers['pages:getImage']({ sha256, variant: 'thumbnail' });
+    expect((await sharp(thumbnail.bytes).metadata()).width).toBeLessThanOrEqual(300);
   });
 
-  it('reports OCR of a page that is not in the data folder as page-not-found', async () => {
+  it('refuses OCR of a page that is not in the data folder, and of an unknown template', async () => {
     const services = createAppServices({ dataDir: await tempDir(), host: 'web', version: 'test', events: new EventHub() });
     disposers.push(services.dispose);
-    await expect(services.handlers['ocr:recognizePage']({ sha256: 'f'.repeat(64) })).rejects.toMatchObject({ code: 'page-not-found' });
+    await expect(services.handlers['ocr:extractPage']({ sha256: 'f'.repeat(64), templateId: 'birth-form', priority: 'batch' })).rejects.toMatchObject({ code: 'page-not-found' });
+    const { pages } = await services.handlers['pages:import']({ fileName: 'p.jpg', bytes: birthFormBytes() });
+    const refused = await dispatch(services.handlers, 'ocr:extractPage', { sha256: pages[0]!.sha256, templateId: 'land-register', priority: 'batch' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'template-unknown', vi: expect.stringContaining('birth-form') as unknown } });
+  });
+
+  it('cancels a page waiting behind another, and says nothing was running for an unknown one', { timeout: 120_000 }, async () => {
+    const events = new EventHub();
+    const queued = new Set<string>();
+    events.subscribe((event, payload) => {
+      if (event === 'ocr:progress' && (payload as OcrProgress).stage === 'queued') queued.add((payload as OcrProgress).sha256);
+    });
+    const services = createAppServices({ dataDir: await tempDir(), host: 'web', version: 'test', events });
+    disposers.push(services.dispose);
+    const first = (await services.handlers['pages:import']({ fileName: 'a.jpg', bytes: birthFormBytes() })).pages[0]!.sha256;
+    const other = await sharp(birthFormBytes()).rotate(180).jpeg().toBuffer();
+    const second = (await services.handlers['pages:import']({ fileName: 'b.jpg', bytes: new Uint8Array(other) })).pages[0]!.sha256;
+    const third = (await services.handlers['pages:import']({ fileName: 'c.png', bytes: new Uint8Array(await sharp(birthFormBytes()).png().toBuffer()) })).pages[0]!.sha256;
+    const running = services.handlers['ocr:extractPage']({ sha256: first, templateId: 'birth-form', priority: 'batch' });
+    const running2 = services.handlers['ocr:extractPage']({ sha256: second, templateId: 'birth-form', priority: 'batch' });
+    const waiting = services.handlers['ocr:extractPage']({ sha256: third, templateId: 'birth-form', priority: 'batch' });
+    await vi.waitFor(() => expect(queued.has(third)).toBe(true));
+    expect(await services.handlers['ocr:cancel']({ sha256: third })).toEqual({ cancelled: true });
+    await expect(waiting).rejects.toMatchObject({ code: 'ocr-cancelled' });
+    expect((await running).entries).toHaveLength(1);
+    expect((await running2).entries).toHaveLength(1);
+    expect(await services.handlers['ocr:cancel']({ sha256: 'e'.repeat(64) })).toEqual({ cancelled: false });
   });
 
   it('answers places:getPack with the shipped pack, and refuses a bad pack through the same dispatch as IPC', async () => {

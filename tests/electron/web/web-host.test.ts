@@ -2,7 +2,7 @@ import http from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { PageInfo, PlacePackInstalled, Result } from '../../../shared/api/app-api.ts';
+import type { ImportedFile, PlacePackInstalled, Result } from '../../../shared/api/app-api.ts';
 import { decodeWire, encodeWire } from '../../../shared/api/wire-codec.ts';
 import { createAppServices } from '../../../electron/services/app-services.ts';
 import { bundledPlacePackPath, placePackHash } from '../../../electron/services/place-pack-store.ts';
@@ -108,13 +108,13 @@ describe('browser-mode web host', () => {
 
   it('imports a real scan over HTTP and refuses each bad file with a clear message', async () => {
     const host = await start();
-    const ok = decodeWire(await (await invoke(host, 'pages:import', { fileName: 'p1.jpg', bytes: birthFormBytes() }, auth(host))).text()) as Result<PageInfo>;
-    expect(ok).toMatchObject({ ok: true, value: { fileName: 'p1.jpg', width: 2533, height: 3546 } });
+    const ok = decodeWire(await (await invoke(host, 'pages:import', { fileName: 'p1.jpg', bytes: birthFormBytes() }, auth(host))).text()) as Result<ImportedFile>;
+    expect(ok).toMatchObject({ ok: true, value: { fileName: 'p1.jpg', pages: [{ fileName: 'p1.jpg', width: 2533, height: 3546 }] } });
     for (const bad of badImages()) {
-      const body = decodeWire(await (await invoke(host, 'pages:import', { fileName: bad.name, bytes: bad.bytes }, auth(host))).text()) as Result<PageInfo>;
+      const body = decodeWire(await (await invoke(host, 'pages:import', { fileName: bad.name, bytes: bad.bytes }, auth(host))).text()) as Result<ImportedFile>;
       expect(body).toMatchObject({ ok: false, error: { code: bad.code } });
     }
-    const image = decodeWire(await (await invoke(host, 'pages:getImage', { sha256: (ok as { value: PageInfo }).value.sha256 }, auth(host))).text()) as Result<{ bytes: Uint8Array }>;
+    const image = decodeWire(await (await invoke(host, 'pages:getImage', { sha256: (ok as { value: ImportedFile }).value.pages[0]!.sha256 }, auth(host))).text()) as Result<{ bytes: Uint8Array }>;
     expect(image.ok && image.value.bytes.byteLength).toBe(birthFormBytes().byteLength);
   });
 

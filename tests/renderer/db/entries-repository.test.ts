@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryHistory, listEntries, saveEntry } from '../../../renderer/db/entries-repository.ts';
+import { createOcrDrafts, entryHistory, listEntries, saveEntry } from '../../../renderer/db/entries-repository.ts';
+import { ocrActor, type OcrDraft } from '../../../shared/ocr/ocr-drafts.ts';
 import { freshDatabase } from '../support/render-app.tsx';
 
 const base = { bookId: 'book-1', pageId: 'a'.repeat(64), kind: 'birth' as const };
@@ -71,5 +72,75 @@ describe('entries repository: places', () => {
     expect(stored?.fields['child.hometown']).toMatchObject({ raw: 'xã Bình Lập, huyện Châu Thành', place });
     expect(stored?.fields['child.fullName']?.place).toBeUndefined();
     expect(Object.keys(stored?.fields ?? {})).not.toContain('child.otherPlace');
+  });
+});
+
+describe('entries repository: OCR drafts', () => {
+  const page = { bookId: 'book-1', pageId: 'b'.repeat(64), kind: 'birth' as const };
+  const drafts: OcrDraft[] = [
+    { index: 0, entryNo: '390', fields: { 'registration.number': { value: '390', raw: '39O', source: 'ocr', confidence: 70 }, 'child.fullName': { value: 'Hoàng Văn Sỹ Thực', raw: 'Hoàng Văn Sỹ Thực', source: 'ocr', confidence: 88, box: { x: 1, y: 2, width: 3, height: 4 } } } },
+    { index: 1, entryNo: '391', fields: { 'registration.number': { value: '391', raw: '391', source: 'ocr', confidence: 90 } } },
+  ];
+
+  it('makes one draft per entry read, by OCR, each with its audit row', async () => {
+    const db = freshDatabase();
+    const result = await createOcrDrafts(db, page, drafts);
+    expect(result).toMatchObject({ replaced: 0, keptPersonEntries: false });
+    const stored = await db.entries.where('pageId').equals(page.pageId).toArray();
+    expect(stored.map((e) => [e.entryNo, e.status, e.revision, e.updatedBy]).sort()).toEqual([['390', 'draft', 1, ocrActor], ['391', 'draft', 1, ocrActor]]);
+    const first = stored.find((e) => e.entryNo === '390')!;
+    expect(first.fields['child.fullName']).toEqual(drafts[0]!.fields['child.fullName']);
+    const history = await entryHistory(db, first.id);
+    expect(history).toEqual([expect.objectContaining({ action: 'create', actor: ocrActor })]);
+    expect(history[0]!.changes.map((c) => c.field)).toEqual(['child.fullName', 'registration.number']);
+    expect(await db.audit.count()).toBe(2);
+  });
+
+  it('replaces drafts of an earlier reading that nobody touched, auditing what was removed', async () => {
+    const db = freshDatabase();
+    const first = await createOcrDrafts(db, page, drafts);
+    const again = await createOcrDrafts(db, page, [drafts[0]!]);
+    expect(again).toMatchObject({ replaced: 2, keptPersonEntries: false });
+    expect((await db.entries.toArray()).map((e) => e.id)).toEqual([again.created[0]!.id]);
+    const removed = await entryHistory(db, first.created[1]!.id);
+    expect(removed.map((h) => h.action)).toEqual(['create', 'delete']);
+    expect(removed[1]!.changes).toEqual([{ field: 'registration.number', before: drafts[1]!.fields['registration.number'], after: null }]);
+  });
+
+  it('never makes drafts over an entry a person corrected, nor beside one they keyed', async () => {
+    const db = freshDatabase();
+    const [draft] = (await createOcrDrafts(db, page, [drafts[0]!])).created;
+    await saveEntry(db, { id: draft!.id, bookId: page.bookId, pageId: page.pageId, kind: 'birth', typed: { 'registration.number': '390', 'child.fullName': 'Hoàng Văn Sĩ Thực' } }, 'clerk-1');
+    const result = await createOcrDrafts(db, page, drafts);
+    expect(result).toEqual({ created: [], replaced: 0, keptPersonEntries: true });
+    const entries = await db.entries.toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.fields['child.fullName']).toMatchObject({ value: 'Hoàng Văn Sĩ Thực', source: 'corrected' });
+
+    const other = freshDatabase();
+    await saveEntry(other, { bookId: page.bookId, pageId: page.pageId, kind: 'birth', typed: { 'child.fullName': 'Lê Văn A' } }, 'clerk-1');
+    expect((await createOcrDrafts(other, page, drafts)).keptPersonEntries).toBe(true);
+    expect(await other.entries.count()).toBe(1);
+  });
+
+  it('writes no draft and no audit row when the transaction fails', async () => {
+    const db = freshDatabase();
+    db.audit.hook('creating', () => {
+      throw new Error('quota exceeded');
+    });
+    await expect(createOcrDrafts(db, page, drafts)).rejects.toThrow('quota exceeded');
+    expect(await db.entries.count()).toBe(0);
+    expect(await db.audit.count()).toBe(0);
+  });
+
+  it('keeps a field OCR read when the entry is saved with it as shown, and marks a changed one corrected', async () => {
+    const db = freshDatabase();
+    const [draft] = (await createOcrDrafts(db, page, [drafts[0]!])).created;
+    const saved = await saveEntry(db, { id: draft!.id, ...page, typed: { 'registration.number': '390', 'child.fullName': 'Hoàng Văn Sỹ Thực', 'child.sex': 'Nam' } }, 'clerk-1');
+    expect(saved.fields['registration.number']).toEqual(drafts[0]!.fields['registration.number']);
+    expect(saved.fields['child.fullName']).toEqual(drafts[0]!.fields['child.fullName']);
+    expect(saved.fields['child.sex']).toMatchObject({ source: 'typed' });
+    const history = await entryHistory(db, draft!.id);
+    expect(history[1]!.changes.map((c) => c.field)).toEqual(['child.sex']);
   });
 });

@@ -39,8 +39,8 @@ describe('HTTP AppApi client', () => {
     try {
       const client = createAppClient(createHttpAppApi(new URL('api/', host.url)));
       expect(await client.call('app:getInfo', undefined)).toMatchObject({ host: 'web', version: 'test' });
-      const page = await client.call('pages:import', { fileName: 'p.jpg', bytes: birthFormBytes() });
-      const image = await client.call('pages:getImage', { sha256: page.sha256 });
+      const imported = await client.call('pages:import', { fileName: 'p.jpg', bytes: birthFormBytes() });
+      const image = await client.call('pages:getImage', { sha256: imported.pages[0]!.sha256, variant: 'original' });
       expect(image.bytes.byteLength).toBe(birthFormBytes().byteLength);
       const refused = await client.call('pages:import', { fileName: 'x.jpg', bytes: new Uint8Array(0) }).catch((e: unknown) => e);
       expect(refused).toBeInstanceOf(AppError);

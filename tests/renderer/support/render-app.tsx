@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { AppApi, MethodChannel, MethodInput, MethodOutputs, Result } from '../../../shared/api/app-api.ts';
+import type { AppApi, EventName, EventPayloads, MethodChannel, MethodInput, MethodOutputs, Result } from '../../../shared/api/app-api.ts';
 import { DatabaseContext } from '../../../renderer/app/database-context.ts';
 import { openDatabase, type SohoaDatabase } from '../../../renderer/db/database.ts';
 import { AppClientContext, createAppClient } from '../../../renderer/platform/app-client.ts';
@@ -12,21 +12,34 @@ export function freshDatabase(): SohoaDatabase {
   return openDatabase(`sohoa-test-${Date.now()}-${dbCounter++}`);
 }
 
-export type BridgeAnswers = { [C in MethodChannel]?: (input: MethodInput<C>) => Result<MethodOutputs[C]> };
+export type BridgeAnswers = { [C in MethodChannel]?: (input: MethodInput<C>) => Result<MethodOutputs[C]> | Promise<Result<MethodOutputs[C]>> };
 
-/** A stand-in for the Node side that answers each channel as the test says, recording every call. */
+/**
+ * A stand-in for the Node side that answers each channel as the test says (at once, or when a promise the
+ * test holds settles), recording every call, and that sends events when the test says.
+ */
 export function scriptedBridge(answers: BridgeAnswers) {
   const calls: { channel: MethodChannel; input: unknown }[] = [];
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
   const bridge: AppApi = {
     invoke(channel, input) {
       calls.push({ channel, input });
-      const answer = answers[channel] as ((input: unknown) => Result<unknown>) | undefined;
+      const answer = answers[channel] as ((input: unknown) => Result<unknown> | Promise<Result<unknown>>) | undefined;
       if (!answer) return Promise.resolve({ ok: false, error: { code: 'unknown-channel', vi: channel, en: channel } } as never);
       return Promise.resolve(answer(input) as never);
     },
-    on: () => () => undefined,
+    on(event, listener) {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
   };
-  return { bridge, calls };
+  function emit<E extends EventName>(event: E, payload: EventPayloads[E]) {
+    for (const listener of listeners.get(event) ?? []) (listener as (payload: EventPayloads[E]) => void)(payload);
+  }
+  const callsTo = (channel: MethodChannel) => calls.filter((c) => c.channel === channel);
+  return { bridge, calls, callsTo, emit };
 }
 
 export function renderWith(ui: ReactElement, options: { db: SohoaDatabase; bridge: AppApi }) {

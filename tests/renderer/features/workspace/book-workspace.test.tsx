@@ -2,53 +2,96 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { appErrorPayload } from '../../../../shared/api/app-error.ts';
+import type { Page } from '../../../../shared/domain/entry.ts';
 import { createBook } from '../../../../renderer/db/books-repository.ts';
+import type { SohoaDatabase } from '../../../../renderer/db/database.ts';
 import { BookWorkspace } from '../../../../renderer/features/workspace/book-workspace.tsx';
-import { freshDatabase, renderWith, scriptedBridge } from '../../support/render-app.tsx';
+import { birthEntry, extractionOf, pageInfo, shaOf } from '../../support/page-extraction.ts';
+import { freshDatabase, renderWith, scriptedBridge, type BridgeAnswers } from '../../support/render-app.tsx';
 
-const sha = 'ab'.repeat(32);
+const sha = shaOf(0xab);
 
-function bridge() {
+function bridge(extra: BridgeAnswers = {}) {
   return scriptedBridge({
     'pages:import': ({ fileName, bytes }) =>
       bytes.byteLength === 0
         ? { ok: false, error: appErrorPayload('image-empty', { file: fileName }) }
-        : { ok: true, value: { sha256: sha, fileName, format: 'jpeg', width: 2533, height: 3546, byteLength: bytes.byteLength, alreadyImported: false } },
+        : { ok: true, value: { fileName, pages: [pageInfo(sha, fileName, { byteLength: bytes.byteLength })] } },
     'pages:getImage': () => ({ ok: true, value: { mimeType: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]) } }),
-    'ocr:recognizePage': ({ sha256 }) => ({ ok: true, value: { sha256, text: 'SỔ ĐĂNG KÝ KHAI SINH\nHọ và tên: Hoàng Văn Sỹ Thực', confidence: 72.4, engine: 'tesseract.js', model: 'vie' } }),
+    'ocr:extractPage': ({ sha256 }) => ({ ok: true, value: extractionOf(sha256, [birthEntry(0, '390', 'Hoàng Văn Sỹ Thực', { lowName: true })]) }),
+    'ocr:cancel': () => ({ ok: true, value: { cancelled: true } }),
+    ...extra,
   });
 }
 
-async function setup() {
+async function newBook(db: SohoaDatabase) {
+  return createBook(db, { kind: 'birth', communeAsWritten: 'xã Thạnh Trị', volume: '06', yearFrom: 2003, yearTo: 2003 });
+}
+
+async function setup(extra: BridgeAnswers = {}) {
   const db = freshDatabase();
-  const book = await createBook(db, { kind: 'birth', communeAsWritten: 'xã Thạnh Trị', volume: '06', yearFrom: 2003, yearTo: 2003 });
-  const scripted = bridge();
+  const book = await newBook(db);
+  const scripted = bridge(extra);
   renderWith(<BookWorkspace bookId={book.id} />, { db, bridge: scripted.bridge });
   await screen.findByText(/Khai sinh · xã Thạnh Trị/);
   return { db, book, scripted, user: userEvent.setup() };
 }
 
+function jpeg(name: string, bytes: number[] = [9, 9, 9]) {
+  return new File([new Uint8Array(bytes)], name, { type: 'image/jpeg' });
+}
+
+function gridCards() {
+  return within(screen.getByRole('list', { name: 'Các trang của sổ' })).getAllByRole('button');
+}
+
 describe('BookWorkspace', () => {
-  it('imports a scan, runs OCR on it and keeps the text with the page', async () => {
+  it('imports a scan, reads it as the page on screen, and makes a draft entry from what was read', async () => {
     const { db, book, scripted, user } = await setup();
-    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), new File([new Uint8Array([9, 9, 9])], 'trang-1.jpg', { type: 'image/jpeg' }));
-    expect(await screen.findByText('Hoàng Văn Sỹ Thực', { exact: false })).toBeTruthy();
-    expect(screen.getByText('Độ tin cậy trung bình: 72%')).toBeTruthy();
-    expect(screen.getByRole('img', { name: 'Ảnh trang 1' })).toBeTruthy();
-    const page = await db.pages.get(sha);
-    expect(page).toMatchObject({ bookId: book.id, sequence: 1, fileName: 'trang-1.jpg', ocrState: 'done' });
-    expect(page!.ocrText).toContain('Hoàng Văn Sỹ Thực');
-    expect(scripted.calls.map((c) => c.channel)).toEqual(expect.arrayContaining(['pages:import', 'ocr:recognizePage']));
-    const imported = scripted.calls.find((c) => c.channel === 'pages:import')!.input as { bytes: Uint8Array };
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
+    expect(await screen.findByText('Xong · 1 mục · độ tin cậy 85%', { selector: '.page-card .badge' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Ảnh trang 1' })).toBeTruthy();
+    expect(screen.getByText('1 trường cần xem lại', { selector: '.page-card *' })).toBeTruthy();
+
+    const entry = await screen.findByRole('region', { name: 'Mục 1 (số 390)' });
+    const nameRow = within(entry).getByRole('row', { name: /Họ và tên/ });
+    expect(within(nameRow).getByText('Hoàng Văn Sỹ Thực')).toBeTruthy();
+    expect(nameRow.textContent).toContain('42%');
+    expect(within(nameRow).getByText(/cần xem lại/)).toBeTruthy();
+    expect(within(nameRow).getByText('Chữ đọc không rõ.')).toBeTruthy();
+    expect(within(entry).getByRole('row', { name: /Giới tính/ }).textContent).not.toContain('cần xem lại');
+
+    const [draft] = await db.entries.toArray();
+    expect(draft).toMatchObject({ bookId: book.id, pageId: sha, entryNo: '390', status: 'draft', revision: 1 });
+    expect(draft!.fields['child.fullName']).toMatchObject({ value: 'Hoàng Văn Sỹ Thực', source: 'ocr', confidence: 42 });
+    expect(await db.audit.count()).toBe(1);
+    expect(scripted.callsTo('ocr:extractPage').map((c) => c.input)).toEqual([{ sha256: sha, templateId: 'birth-form', priority: 'visible', placeDate: '2003-01-01' }]);
+    const imported = scripted.callsTo('pages:import')[0]!.input as { bytes: Uint8Array };
     expect([...imported.bytes]).toEqual([9, 9, 9]);
   });
 
-  it('shows a refused file in both languages and keeps working', async () => {
-    const { db, user } = await setup();
-    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), [
-      new File([], 'rong.jpg', { type: 'image/jpeg' }),
-      new File([new Uint8Array([1])], 'tot.jpg', { type: 'image/jpeg' }),
+  it('adds every page of a multi-page TIFF, in order', async () => {
+    const { db, user } = await setup({
+      'pages:import': ({ fileName }) => ({
+        ok: true,
+        value: { fileName, pages: [1, 2, 3].map((index) => pageInfo(shaOf(index), fileName, { format: 'tiff', sourcePage: { index, count: 3 } })) },
+      }),
+    });
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), new File([new Uint8Array([1])], 'quyen-06.tif', { type: 'image/tiff' }));
+    await waitFor(() => expect(gridCards()).toHaveLength(3));
+    expect(gridCards().map((card) => card.querySelector('.page-card-title')!.textContent + ' ' + card.querySelector('.page-card-file')!.textContent)).toEqual([
+      'Trang 1 quyen-06.tif (trang 1/3 của tệp)',
+      'Trang 2 quyen-06.tif (trang 2/3 của tệp)',
+      'Trang 3 quyen-06.tif (trang 3/3 của tệp)',
     ]);
+    expect((await db.pages.toArray()).sort((a, b) => a.sequence - b.sequence).map((p) => p.id)).toEqual([shaOf(1), shaOf(2), shaOf(3)]);
+    await waitFor(async () => expect((await db.pages.toArray()).every((p) => p.ocrState === 'done')).toBe(true));
+    expect(await db.entries.count()).toBe(3);
+  });
+
+  it('shows a refused file in both languages and keeps going with the others', async () => {
+    const { db, user } = await setup();
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), [jpeg('rong.jpg', []), jpeg('tot.jpg', [1])]);
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByText('Tệp "rong.jpg" rỗng (0 byte).')).toBeTruthy();
     expect(within(alert).getByText('The file "rong.jpg" is empty (0 bytes).')).toBeTruthy();
@@ -57,10 +100,30 @@ describe('BookWorkspace', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('saves a keyed entry linked to the page and lists it', async () => {
+  it('reports a scan already in the book instead of adding it twice', async () => {
     const { db, user } = await setup();
-    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), new File([new Uint8Array([7])], 'trang-1.jpg', { type: 'image/jpeg' }));
-    await screen.findByText('Đã nhận dạng', { selector: '.badge' });
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
+    await screen.findByText('Xong · 1 mục · độ tin cậy 85%', { selector: '.page-card .badge' });
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('ban-sao.jpg'));
+    expect(await screen.findByText('Ảnh "ban-sao.jpg" đã có trong sổ (trang 1).')).toBeTruthy();
+    expect(await db.pages.count()).toBe(1);
+  });
+
+  it('takes only the scans of a picked folder, in natural order', async () => {
+    const { db, user } = await setup({
+      'pages:import': ({ fileName }) => ({ ok: true, value: { fileName, pages: [pageInfo(shaOf(Number(/\d+/.exec(fileName)![0])), fileName)] } }),
+    });
+    const inFolder = (name: string) => Object.defineProperty(jpeg(name), 'webkitRelativePath', { value: `so-06/${name}` });
+    await user.upload(screen.getByLabelText('Nhập cả thư mục'), [inFolder('trang-10.jpg'), inFolder('Thumbs.db'), inFolder('trang-2.jpg')]);
+    expect(await screen.findByText('Bỏ qua 1 tệp không phải ảnh quét trong thư mục.')).toBeTruthy();
+    await waitFor(async () => expect((await db.pages.toArray()).sort((a, b) => a.sequence - b.sequence).map((p) => p.fileName)).toEqual(['trang-2.jpg', 'trang-10.jpg']));
+  });
+
+  it('saves a keyed entry linked to the page and lists it', async () => {
+    const { db, user } = await setup({ 'ocr:extractPage': ({ sha256 }) => ({ ok: true, value: extractionOf(sha256, []) }) });
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg', [7]));
+    await screen.findByText('Xong · 0 mục · độ tin cậy 85%', { selector: '.page-card .badge' });
+    expect(await screen.findByText('Không đọc được mục nào trên trang.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Số' }), '390');
     await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'Hoàng Văn Sỹ Thực');
     await user.click(screen.getByRole('button', { name: 'Lưu (Ctrl+S)' }));
@@ -81,15 +144,101 @@ describe('BookWorkspace', () => {
   });
 });
 
-describe('BookWorkspace after a reload', () => {
-  it('recognizes again a page whose OCR was cut short', async () => {
+describe('BookWorkspace: OCR drafts and a person’s corrections', () => {
+  it('opens the OCR draft in the entry form, and a second reading of the page never overwrites the correction', async () => {
+    const { db, scripted, user } = await setup();
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
+    const entry = await screen.findByRole('region', { name: 'Mục 1 (số 390)' });
+    await user.click(await within(entry).findByRole('button', { name: 'Sửa mục này' }));
+
+    const form = screen.getByRole('form', { name: 'Sửa mục số 390' });
+    const name = within(form).getByRole('textbox', { name: 'Họ và tên' });
+    expect((name as HTMLInputElement).value).toBe('Hoàng Văn Sỹ Thực');
+    await user.clear(name);
+    await user.type(name, 'Hoàng Văn Sĩ Thực');
+    await user.click(within(form).getByRole('button', { name: 'Lưu (Ctrl+S)' }));
+    await screen.findByText(/Đã lưu lúc/);
+
+    const [corrected] = await db.entries.toArray();
+    expect(corrected!.revision).toBe(2);
+    expect(corrected!.fields['child.fullName']).toMatchObject({ value: 'Hoàng Văn Sĩ Thực', source: 'corrected' });
+    expect(corrected!.fields['registration.number']).toMatchObject({ value: '390', source: 'ocr' });
+
+    await user.click(screen.getByRole('button', { name: 'Nhận dạng lại' }));
+    expect(await screen.findByText('Trang này đã có mục do người nhập hoặc sửa, nên lần đọc này không tạo mục nháp.')).toBeTruthy();
+    expect(scripted.callsTo('ocr:extractPage')).toHaveLength(2);
+    const entries = await db.entries.toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]!.fields['child.fullName']!.value).toBe('Hoàng Văn Sĩ Thực');
+  });
+});
+
+describe('BookWorkspace: the page grid', () => {
+  async function withPages(count: number, state: Page['ocrState'] = 'done', extra: BridgeAnswers = {}) {
     const db = freshDatabase();
-    const book = await createBook(db, { kind: 'birth', communeAsWritten: 'xã Thạnh Trị', volume: '06', yearFrom: 2003, yearTo: 2003 });
-    await db.pages.add({ id: sha, bookId: book.id, sequence: 1, fileName: 'trang-1.jpg', byteLength: 1, width: 1, height: 1, ocrState: 'running', importedAt: new Date().toISOString() });
+    const book = await newBook(db);
+    const pages: Page[] = Array.from({ length: count }, (_, i) => ({
+      id: shaOf(i + 1), bookId: book.id, sequence: i + 1, fileName: `trang-${i + 1}.jpg`, byteLength: 1, width: 1, height: 1,
+      ocrState: state, importedAt: new Date().toISOString(),
+      ...(state === 'done' ? { ocrConfidence: 80, entryCount: 1, lowConfidenceCount: 0 } : {}),
+    }));
+    await db.pages.bulkAdd(pages);
+    const scripted = bridge(extra);
+    renderWith(<BookWorkspace bookId={book.id} />, { db, bridge: scripted.bridge });
+    await waitFor(() => expect(gridCards()).toHaveLength(count));
+    return { db, scripted, user: userEvent.setup() };
+  }
+
+  it('moves between pages with the arrow keys and opens one with Enter', async () => {
+    const { user } = await withPages(5);
+    expect(await screen.findByRole('img', { name: 'Ảnh trang 1' })).toBeTruthy();
+    const cards = gridCards();
+    expect(cards.map((c) => c.tabIndex)).toEqual([0, -1, -1, -1, -1]);
+    cards[0]!.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(cards[1]);
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(cards[3]);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(cards[4]);
+    expect(screen.getByRole('img', { name: 'Ảnh trang 1' })).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('img', { name: 'Ảnh trang 5' })).toBeTruthy();
+    expect(cards[4]!.getAttribute('aria-current')).toBe('page');
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toBe(cards[0]);
+  });
+
+  it('shows each page’s thumbnail, and a failed page’s reason in words', async () => {
+    const { db } = await withPages(2);
+    await db.pages.update(shaOf(2), { ocrState: 'failed', ocrError: { vi: 'Nhận dạng chữ (OCR) thất bại: hết bộ nhớ', en: 'Text recognition (OCR) failed: out of memory' } });
+    expect(await screen.findByText('Lỗi: Nhận dạng chữ (OCR) thất bại: hết bộ nhớ', { selector: '.page-card .badge' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Ảnh thu nhỏ trang 2' })).toBeTruthy();
+  });
+
+  it('shows page-level issues as words, on the card and in the panel', async () => {
+    await withPages(1, 'pending', {
+      'ocr:extractPage': ({ sha256 }) => ({ ok: true, value: extractionOf(sha256, [], { issues: [{ code: 'blank-page', message: { vi: 'Trang trắng: không có chữ để nhận dạng.', en: 'Blank page: there is no text to recognize.' } }] }) }),
+    });
+    expect(await screen.findByText('Trang trắng', { selector: '.page-card *' })).toBeTruthy();
+    expect(await screen.findByText('Trang trắng: không có chữ để nhận dạng.', { selector: '.ocr-panel *' })).toBeTruthy();
+  });
+});
+
+describe('BookWorkspace after a reload', () => {
+  it('resumes the pages a reload left waiting or half-read, once each', async () => {
+    const db = freshDatabase();
+    const book = await newBook(db);
+    const base = { bookId: book.id, byteLength: 1, width: 1, height: 1, importedAt: new Date().toISOString() };
+    await db.pages.bulkAdd([
+      { ...base, id: shaOf(1), sequence: 1, fileName: 'trang-1.jpg', ocrState: 'running' },
+      { ...base, id: shaOf(2), sequence: 2, fileName: 'trang-2.jpg', ocrState: 'pending' },
+      { ...base, id: shaOf(3), sequence: 3, fileName: 'trang-3.jpg', ocrState: 'cancelled' },
+    ]);
     const scripted = bridge();
     renderWith(<BookWorkspace bookId={book.id} />, { db, bridge: scripted.bridge });
-    expect(await screen.findByText('Hoàng Văn Sỹ Thực', { exact: false })).toBeTruthy();
-    expect((await db.pages.get(sha))!.ocrState).toBe('done');
-    expect(scripted.calls.filter((c) => c.channel === 'ocr:recognizePage')).toHaveLength(1);
+    await waitFor(async () => expect((await db.pages.toArray()).map((p) => p.ocrState)).toEqual(['done', 'done', 'cancelled']));
+    expect(scripted.callsTo('ocr:extractPage').map((c) => (c.input as { sha256: string }).sha256).sort()).toEqual([shaOf(1), shaOf(2)]);
+    expect(await db.entries.count()).toBe(2);
   });
 });

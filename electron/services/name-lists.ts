@@ -1,0 +1,47 @@
+// The name lists post-correction checks OCR'd names against, read from assets/names (resources/assets/
+// names when packaged, like the place pack). A missing or unreadable list is an installation fault:
+// it fails loudly rather than letting every name pass as unusual.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/api/app-error.ts';
+import { parseNameList, type NameLists } from '../../shared/ocr/name-lists.ts';
+
+export const nameListFiles = {
+  surnames: ['surnames.txt'],
+  givenNames: ['given-names-male.txt', 'given-names-female.txt'],
+} as const;
+
+/**
+ * Packaged, electron-builder copies assets/ to resources/assets (extraResources). In development the
+ * repository's assets/ is two folders up, both from the sources (electron/services) and from the
+ * bundles (dist/electron, dist/node).
+ */
+export function bundledNameListsDir(resourcesDir?: string): string {
+  return path.join(resourcesDir ?? path.resolve(import.meta.dirname, '..', '..'), 'assets', 'names');
+}
+
+async function readList(dir: string, file: string): Promise<string[]> {
+  const where = path.join(dir, file);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(where);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw AppError.of('path-not-found', { path: where });
+    throw AppError.of('internal', { detail: `name list ${file}: ${error instanceof Error ? error.message : String(error)}` });
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw AppError.of('internal', { detail: `name list ${file} is not UTF-8 text` });
+  }
+  const entries = parseNameList(text);
+  if (entries.length === 0) throw AppError.of('internal', { detail: `name list ${file} is empty` });
+  return entries;
+}
+
+export async function loadNameLists(dir: string = bundledNameListsDir()): Promise<NameLists> {
+  const read = (files: readonly string[]) => Promise.all(files.map((file) => readList(dir, file))).then((lists) => lists.flat());
+  const [surnames, givenNames] = await Promise.all([read(nameListFiles.surnames), read(nameListFiles.givenNames)]);
+  return { surnames, givenNames };
+}

@@ -1,0 +1,62 @@
+// The images the workspace shows: the display image (straightened and cropped like the OCR image, so the
+// fields' boxes fall on it) and the grid's thumbnail. Both are made by preprocessing and kept beside the
+// page; a thumbnail asked for before OCR is a quick shrink of the scan, replaced once the page is read.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import sharp from 'sharp';
+import type { PageImage } from '../../shared/api/app-api.ts';
+import { maxImagePixels } from '../../shared/pages/image-policy.ts';
+import type { PageStore } from './page-store.ts';
+import { preprocessPage, type PreparedPage } from './page-preprocess.ts';
+
+export type PageVariant = 'display' | 'thumbnail';
+
+const files: Record<PageVariant, { suffix: string; mimeType: string }> = {
+  display: { suffix: 'display.jpg', mimeType: 'image/jpeg' },
+  thumbnail: { suffix: 'thumbnail.webp', mimeType: 'image/webp' },
+};
+
+const quickThumbnailWidth = 240;
+
+export class PageVariants {
+  private readonly dir: string;
+
+  constructor(dataDir: string, private readonly store: PageStore) {
+    this.dir = path.join(dataDir, 'derived');
+  }
+
+  private file(sha256: string, variant: PageVariant): string {
+    return path.join(this.dir, `${sha256}.${files[variant].suffix}`);
+  }
+
+  private async write(file: string, bytes: Uint8Array): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, bytes);
+    await rename(tmp, file);
+  }
+
+  /** Keeps what preprocessing made for a page, so the display image is the one its boxes refer to. */
+  async save(sha256: string, prepared: PreparedPage): Promise<void> {
+    await this.write(this.file(sha256, 'display'), prepared.display.jpeg);
+    await this.write(this.file(sha256, 'thumbnail'), prepared.thumbnail.webp);
+  }
+
+  async read(sha256: string, variant: PageVariant): Promise<PageImage> {
+    const { mimeType } = files[variant];
+    try {
+      const bytes = await readFile(this.file(sha256, variant));
+      return { mimeType, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    const original = await readFile(await this.store.pagePath(sha256));
+    if (variant === 'thumbnail') {
+      const bytes = await sharp(original, { limitInputPixels: maxImagePixels }).rotate().resize({ width: quickThumbnailWidth }).webp({ quality: 70 }).toBuffer();
+      return { mimeType, bytes: new Uint8Array(bytes) };
+    }
+    const prepared = await preprocessPage(original);
+    await this.save(sha256, prepared);
+    return { mimeType, bytes: new Uint8Array(prepared.display.jpeg) };
+  }
+}

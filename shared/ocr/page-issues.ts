@@ -1,0 +1,29 @@
+// What a page as a whole tells the clerk: nothing to read, the wrong book, a page put in upside down.
+import type { PageIssue, PageIssueCode } from './ocr-types.ts';
+
+type Params = Record<string, string | number>;
+
+const messages: Record<PageIssueCode, { vi: string; en: string }> = {
+  'blank-page': { vi: 'Trang trắng: không có chữ để nhận dạng.', en: 'Blank page: there is no text to recognize.' },
+  'other-edition': {
+    vi: 'Trang này có vẻ thuộc mẫu sổ khác ({other}), không phải mẫu của sổ ({template}). Kiểm tra lại trang hoặc mẫu sổ.',
+    en: "This page looks like another register edition ({other}), not the book's ({template}). Check the page or the book's edition.",
+  },
+  'turned-upside-down': { vi: 'Trang bị quét ngược; đã xoay lại 180° trước khi nhận dạng.', en: 'The page was scanned upside down; it was turned 180° before recognition.' },
+  'no-table-found': {
+    vi: 'Không tìm thấy bảng kẻ ô trên trang, nên không tách được các dòng của mẫu {template}.',
+    en: 'No ruled table was found on the page, so the rows of edition {template} could not be read.',
+  },
+  'low-confidence-page': {
+    vi: 'Chữ trên trang nhận dạng kém (độ tin cậy trung bình {confidence}); cần đối chiếu kỹ từng trường.',
+    en: 'The text on this page was recognized poorly (mean confidence {confidence}); check every field.',
+  },
+};
+
+export function pageIssue(code: PageIssueCode, params: Params = {}): PageIssue {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return { code, message: { vi: fill(messages[code].vi), en: fill(messages[code].en) } };
+}
+
+/** Below this mean field confidence a page is flagged as a whole. */
+export const lowPageConfidence = 55;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { toExtractedFields } from '../../../shared/ocr/extracted-field.ts';
+import type { RawField } from '../../../shared/ocr/form-extraction.ts';
+import { shippedResolver } from '../../support/places.ts';
+
+const box = { x: 10, y: 10, width: 100, height: 30 };
+const read = (raw: string, confidence = 95): RawField => ({ raw, confidence, box, found: true });
+const context = { names: { surnames: ['Nguyễn', 'Trần'], givenNames: ['Văn An'] }, placeResolver: shippedResolver(), today: '2026-11-23' };
+
+describe('toExtractedFields', () => {
+  it('keeps the raw text, corrects the value, and says when a label was not found', () => {
+    const fields = toExtractedFields('birth', {
+      'child.sex': read('Nữ.'),
+      'child.birthDate': { raw: '', confidence: 0, box: null, found: false },
+    }, context);
+    expect(fields['child.sex']).toMatchObject({ value: 'Nữ', raw: 'Nữ.', box });
+    expect(fields['child.birthDate']).toMatchObject({ value: '', lowConfidence: true, flags: [{ code: 'not-found' }] });
+  });
+
+  it('reads places on the entry\'s registration date, not today\'s units', () => {
+    const fields = toExtractedFields('birth', {
+      'child.birthPlace': read('xã Hồng Phú, huyện Chương Mỹ, thành phố Hà Nội'),
+      'registration.date': read('28/03/2014'),
+    }, context);
+    expect(fields['child.birthPlace']!.place).toMatchObject({ status: 'auto', date: '2014-03-28' });
+    expect(Object.keys(fields)).toEqual(['child.birthPlace', 'registration.date']);
+  });
+});
