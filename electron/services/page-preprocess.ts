@@ -1,12 +1,12 @@
 // One scan to the images the page pipeline needs: the page is straightened, cropped and brought to 300 dpi
 // once, then written as a binarized image for tesseract, a colour image for the clerk and a thumbnail.
 // Every decision is made on a small copy by the pure functions of shared/pages; sharp decodes, turns,
-// crops, resamples and encodes the full-size page in one pass.
+// crops, resamples and encodes the full-size page, decoding it once more (twice when it must be rescaled).
 import sharp, { type Metadata, type OutputInfo, type Region, type Sharp } from 'sharp';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { Box } from '../../shared/domain/entry.ts';
 import { binarize } from '../../shared/pages/binarize.ts';
-import { checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
+import { checkImageFile, checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
 import { inkChannelIndex } from '../../shared/pages/ink-channel.ts';
 import { inkCoverage } from '../../shared/pages/ink-coverage.ts';
 import { analysisSize, paperBlock, planPage } from '../../shared/pages/page-plan.ts';
@@ -55,6 +55,8 @@ function decoder(bytes: Uint8Array, pageIndex: number): Sharp {
 }
 
 async function readHeader(bytes: Uint8Array, pageIndex: number, file: string): Promise<Metadata> {
+  const fileError = checkImageFile(file, bytes.byteLength);
+  if (fileError) throw fileError;
   const read = (page?: number) => sharp(bytes, { limitInputPixels: false, ...(page === undefined ? {} : { page }) }).metadata();
   let header: Metadata;
   try {
@@ -63,7 +65,7 @@ async function readHeader(bytes: Uint8Array, pageIndex: number, file: string): P
     throw AppError.of('image-unsupported', { file });
   }
   const pages = header.pages ?? 1;
-  if (pageIndex >= pages) throw AppError.of('invalid-payload', { detail: `"${file}" has ${pages} page(s), no page ${pageIndex + 1}` });
+  if (pageIndex >= pages) throw AppError.of('image-page-missing', { file, count: pages, page: pageIndex + 1 });
   if (pageIndex > 0) {
     try {
       header = await read(pageIndex);
@@ -114,8 +116,13 @@ export async function preprocessPage(bytes: Uint8Array, options: PreprocessOptio
   const page = await srgb(pipeline.extract(toRegion(cut)));
   const { width, height } = cut;
   const colour = { raw: { width, height, channels: page.info.channels } };
-  const display = sharp(page.data, colour).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
-  const thumbnail = sharp(page.data, colour).resize({ width: thumbnailWidth }).webp({ quality: 70 }).toBuffer({ resolveWithObject: true });
+  // The colour images are encoded on libuv's threads while this thread binarizes the page. The promise is
+  // awaited below; the catch only keeps a failure that comes first from counting as unhandled meanwhile.
+  const colourImages = Promise.all([
+    sharp(page.data, colour).jpeg({ quality: 82, optimiseCoding: false }).toBuffer(),
+    sharp(page.data, colour).resize({ width: thumbnailWidth }).webp({ quality: 70 }).toBuffer({ resolveWithObject: true }),
+  ]);
+  colourImages.catch(() => undefined);
 
   const gray = flattenBackground({ data: page.data, width, height, channels: page.info.channels }, inkChannelIndex, paperBlock);
   const ink = binarize(gray);
@@ -124,7 +131,7 @@ export async function preprocessPage(bytes: Uint8Array, options: PreprocessOptio
     .withDensity(targetDpi)
     .png({ compressionLevel: 1, adaptiveFiltering: false })
     .toBuffer();
-  const [displayJpeg, thumb] = await Promise.all([display, thumbnail]);
+  const [displayJpeg, thumb] = await colourImages;
   return {
     ocr: { png, gray: gray.data, width, height },
     display: { jpeg: displayJpeg, width, height },

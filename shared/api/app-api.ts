@@ -24,7 +24,7 @@ export const methodInputSchemas = {
     templateId: z.string().min(1).max(64),
     /** `visible`: the page on screen, ahead of everything; `batch`: a book's background OCR */
     priority: z.enum(['visible', 'batch']),
-    /** ISO date the page's places are read at (the register's date), when known */
+    /** ISO date places are read at when an entry gives none of its own (the register's first year) */
     placeDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }).strict(),
   'ocr:cancel': z.object({ sha256 }).strict(),

@@ -19,6 +19,7 @@ export type AppErrorCode =
   | 'path-not-found'
   | 'folder-no-images'
   | 'tiff-too-many-pages'
+  | 'image-page-missing'
   | 'entry-empty'
   | 'place-pack-invalid'
   | 'place-pack-hash-mismatch'
@@ -58,6 +59,7 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
     vi: 'Tệp TIFF "{file}" có {count} trang, vượt giới hạn {limit} trang một tệp. Hãy tách thành nhiều tệp.',
     en: 'The TIFF file "{file}" has {count} pages, over the limit of {limit} pages per file. Split it into several files.',
   },
+  'image-page-missing': { vi: 'Tệp "{file}" chỉ có {count} trang, không có trang {page}.', en: 'The file "{file}" has only {count} page(s), not page {page}.' },
   'entry-empty': { vi: 'Chưa nhập trường nào, nên chưa có gì để lưu.', en: 'No field has been filled in, so there is nothing to save.' },
   'place-pack-invalid': {
     vi: 'Không cài bảng địa danh: {reasonVi} Bảng đang dùng không thay đổi.',

@@ -23,14 +23,14 @@ function toExtractedField(kind: RecordKind, key: string, field: RawField, contex
 
 /**
  * An entry's fields, corrected. Places are read last, on the entry's own date (registration, else the
- * event) unless the caller knows the date: a 1994 register names the units of 1994, not today's.
+ * event), else on the caller's date (the register's years): a 1994 register names the units of 1994.
  */
 export function toExtractedFields(kind: RecordKind, fields: Record<string, RawField>, context: CorrectionContext): Record<string, ExtractedField> {
   const isPlace = (key: string) => fieldDefinition(kind, key)?.type === 'place';
   const result: Record<string, ExtractedField> = {};
   for (const [key, field] of Object.entries(fields)) if (!isPlace(key)) result[key] = toExtractedField(kind, key, field, context);
   const values = Object.fromEntries(Object.entries(result).map(([key, field]) => [key, field.value]));
-  const placeDate = context.placeDate ?? placeDateOf(kind, values, { today: context.today ?? todayIso() }) ?? undefined;
+  const placeDate = placeDateOf(kind, values, { today: context.today ?? todayIso() }) ?? context.placeDate;
   for (const [key, field] of Object.entries(fields)) if (isPlace(key)) result[key] = toExtractedField(kind, key, field, { ...context, placeDate });
   // In the template's order, as the clerk reads the page.
   return Object.fromEntries(Object.keys(fields).map((key) => [key, result[key]!]));

@@ -238,6 +238,32 @@ function withZeroForNineOrThree(text: string, today: string): { display: string;
   return { display: parsed.display, date: parsed.date };
 }
 
+// The same fonts give a 6, 8 or 9 for a 0 in a year ("04/11/2068" for 2008). A year after today is no
+// registration's, so one such digit read as 0 is offered when exactly one choice gives a plausible date.
+function withZeroInFutureYear(text: string, today: string): { display: string; date: PartialDate } | null {
+  const match = /^(.*\/)(\d{4})$/.exec(text);
+  if (match === null) return null;
+  const [, head = '', year = ''] = match;
+  const choices = [...year].flatMap((digit, i) => {
+    if (!'689'.includes(digit)) return [];
+    const parsed = parseDate(`${head}${year.slice(0, i)}0${year.slice(i + 1)}`, { today });
+    return parsed !== null && parsed.ok && parsed.warning === undefined && plausible(parsed.date, today) ? [parsed] : [];
+  });
+  return choices.length === 1 ? { display: choices[0]!.display, date: choices[0]!.date } : null;
+}
+
+const zeroForLookalike = flag(
+  'corrected-format',
+  'Ngày như đã đọc không có thật; chữ số 0 có thể bị đọc thành 9 hoặc 3 nên đã sửa thành ngày có thật. Hãy đối chiếu với sổ.',
+  'The date as read does not exist; a 0 may have been read as 9 or 3, so it was corrected to a real date. Check it against the register.',
+);
+
+const zeroInFutureYear = flag(
+  'corrected-format',
+  'Năm như đã đọc nằm trong tương lai; một chữ số 0 có thể bị đọc thành 6, 8 hoặc 9 nên đã sửa. Hãy đối chiếu với sổ.',
+  'The year as read is in the future; a 0 may have been read as 6, 8 or 9, so it was corrected. Check it against the register.',
+);
+
 function correctDate(value: string, context: CorrectionContext): Finding {
   const repaired = repairDigits(value.replace(slashLookalikes, '/'), { wholeTokens: true });
   const today = todayOf(context);
@@ -248,14 +274,7 @@ function correctDate(value: string, context: CorrectionContext): Finding {
   if (parsed === null) return { value, flags: [], cost: 0 };
   if (!parsed.ok) {
     const zero = parsed.reason === 'impossible' ? withZeroForNineOrThree(text, today) : null;
-    if (zero !== null) {
-      const flags = [flag(
-        'corrected-format',
-        'Ngày như đã đọc không có thật; chữ số 0 có thể bị đọc thành 9 hoặc 3 nên đã sửa thành ngày có thật. Hãy đối chiếu với sổ.',
-        'The date as read does not exist; a 0 may have been read as 9 or 3, so it was corrected to a real date. Check it against the register.',
-      )];
-      return { value: zero.display, flags, cost: penalty.checkMe, precision: zero.date.precision };
-    }
+    if (zero !== null) return { value: zero.display, flags: [zeroForLookalike], cost: penalty.checkMe, precision: zero.date.precision };
     const message = parsed.reason === 'impossible'
       ? parsed.message
       : { vi: 'Không đọc được thành ngày: cần dạng ngày/tháng/năm (12/03/1987), tháng/năm hoặc năm.', en: 'Not readable as a date: day/month/year (12/03/1987), month/year or a year is expected.' };
@@ -264,6 +283,10 @@ function correctDate(value: string, context: CorrectionContext): Finding {
   const { date } = parsed;
   const flags: FieldFlag[] = [];
   let cost = repaired.fixed > 0 ? penalty.digits : 0;
+  const bounds = dateBounds(date);
+  const future = bounds !== null && bounds.min > Number(today.replace(/-/g, ''));
+  const zero = future ? withZeroInFutureYear(text, today) : null;
+  if (zero !== null) return { value: zero.display, flags: [zeroInFutureYear], cost: penalty.checkMe, precision: zero.date.precision };
   if (!plausible(date, today)) {
     flags.push(badFormat(
       `Ngày nằm ngoài khoảng hợp lý (${earliestPlausibleYear} đến hôm nay); có thể đọc sai chữ số.`,
@@ -321,7 +344,10 @@ function correctName(value: string, names: NameLists): Finding {
   const lists = prepareNameLists(names);
   // A name is words of letters: a part with none ("⁄", "?", "-") is a speck or a rule of the table.
   const written = value.split(' ');
-  const lettered = written.filter((word) => /\p{L}/u.test(word));
+  // So is a last word of a letter or two and a sign no name has ("ï?"), after a name of two words or more.
+  const stray = (word: string, i: number) => !/\p{L}/u.test(word) ||
+    (i === written.length - 1 && i >= 2 && [...word].length <= 3 && nameDisallowedCharacters(word).length > 0);
+  const lettered = written.filter((word, i) => !stray(word, i));
   const words = lettered.length > 0 ? lettered : written;
   const flags: FieldFlag[] = words.length < written.length ? [strayMarksDropped] : [];
   let cost = words.length < written.length ? penalty.letter : 0;
@@ -403,7 +429,8 @@ function correctPlace(value: string, context: CorrectionContext): Finding {
   if (resolution.status === 'ambiguous') return { value, flags: [placeIssue(resolution, 'place-ambiguous')], cost: penalty.checkMe, place };
   const best = resolution.candidates[0];
   if (resolution.status === 'unresolved' || best === undefined) {
-    return { value, flags: [placeIssue(resolution, 'place-unresolved')], cost: penalty.checkMe, place };
+    // The unit type words are a closed list: "thành phô" is "thành phố" whatever the unit turns out to be.
+    return { value: repairTypeWords(value), flags: [placeIssue(resolution, 'place-unresolved')], cost: penalty.checkMe, place };
   }
   const respelled = respellPlace(text, best.place.path);
   if (respelled === value) return { value, flags: [], cost: 0, place };

@@ -16,6 +16,8 @@ const fineStep = 0.05;
 const minInkPixels = 200;
 /** A group of ink longer or taller than this share of the page is a line, not text. */
 const maxTextShare = 0.25;
+/** The golden ratio's fraction: its multiples spread evenly over [0, 1) in any stretch. */
+const goldenFraction = 0.6180339887;
 /** More ink pixels than this add time, not precision: the rest are sampled evenly. */
 const maxInkPixels = 250_000;
 
@@ -48,7 +50,10 @@ function textPoints(image: GrayImage, inkBelow: number): InkPoints {
     for (let x = runs.start[run]!; x < runs.end[run]! && kept < count; x++) {
       if (seen++ % stride !== 0) continue;
       xs[kept] = x - width / 2;
-      ys[kept] = y;
+      // Each pixel is moved down by an evenly spread fraction of a pixel. Without it, every pixel of a level
+      // page falls squarely in one row at 0 degrees and in two rows at any other angle, which would favour
+      // exactly 0 over a true skew of a tenth of a degree.
+      ys[kept] = y + ((kept * goldenFraction) % 1);
       kept++;
     }
   }

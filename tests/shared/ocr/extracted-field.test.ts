@@ -25,4 +25,12 @@ describe('toExtractedFields', () => {
     expect(fields['child.birthPlace']!.place).toMatchObject({ status: 'auto', date: '2014-03-28' });
     expect(Object.keys(fields)).toEqual(['child.birthPlace', 'registration.date']);
   });
+
+  it('falls back on the caller\'s date (the register\'s years) only when the entry gives none', () => {
+    const place = { 'child.birthPlace': read('xã Hồng Phú, huyện Chương Mỹ, thành phố Hà Nội') };
+    const dated = toExtractedFields('birth', { ...place, 'registration.date': read('28/03/2014') }, { ...context, placeDate: '2010-01-01' });
+    expect(dated['child.birthPlace']!.place?.date).toBe('2014-03-28');
+    const undated = toExtractedFields('birth', place, { ...context, placeDate: '2010-01-01' });
+    expect(undated['child.birthPlace']!.place?.date).toBe('2010-01-01');
+  });
 });

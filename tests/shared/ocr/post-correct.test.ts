@@ -149,6 +149,18 @@ describe('dates', () => {
   });
 });
 
+describe('a year in the future', () => {
+  it('reads one 6, 8 or 9 of the year as the 0 it must be, when only one choice is plausible, and flags it', () => {
+    const fixed = correctField('date', '04/11/2068', 90, context);
+    expect(fixed).toMatchObject({ value: '04/11/2008', lowConfidence: true, flags: [{ code: 'corrected-format' }] });
+  });
+
+  it('leaves a future year alone when no single digit makes it plausible', () => {
+    expect(correctField('date', '04/11/2077', 90, context)).toMatchObject({ value: '04/11/2077', lowConfidence: true, flags: [{ code: 'bad-format' }] });
+    expect(correctField('date', '04/11/2986', 90, context).value).toBe('04/11/2986');
+  });
+});
+
 describe('years and numbers', () => {
   it.each([['1975', '1975'], ['l975', '1975'], ['19B7', '1987'], ['2OO1.', '2001']])('year %s → %s', (raw, value) => {
     expect(correct('year', raw)).toMatchObject({ value, flags: [] });
@@ -248,6 +260,14 @@ describe('names', () => {
     expect(correct('name', 'Ðặng Anh Ðức').value).toBe('Đặng Anh Đức');
   });
 
+  it('drops a last word of a sign or two no name has (a speck read at the end of a cell), and says so', () => {
+    const result = correct('name', 'Trịnh Quỳnh Hoa ï?');
+    expect(result.value).toBe('Trịnh Quỳnh Hoa');
+    expect(codes(result)).toContain('corrected-format');
+    // A short last word of letters is a name: "Lê Văn Út" keeps its "Út".
+    expect(correct('name', 'Lê Văn Út').value).toBe('Lê Văn Út');
+  });
+
   it.each([
     ['Nguyến Văn An', 'Nguyễn Văn An'],
     ['NGUYẾN VĂN AN', 'NGUYỄN VĂN AN'],
@@ -336,6 +356,12 @@ describe('places, with the shipped place table', () => {
     expect(codes(result)).toEqual(['corrected-from-list']);
     expect(result.place).toMatchObject({ status: 'auto', path: 'Xã Tả Sìn Thàng, Huyện Tủa Chùa, Tỉnh Điện Biên', date: '2003-07-06' });
     expect(result.lowConfidence).toBe(false);
+  });
+
+  it('repairs the marks of a type word even when the place does not resolve, and says it did not', () => {
+    const result = correct('place', 'xã Vô Danh, thành phô Hư Cấu', 95, { placeResolver, placeDate: '2008-11-04' });
+    expect(result.value).toBe('xã Vô Danh, thành phố Hư Cấu');
+    expect(result).toMatchObject({ lowConfidence: true, flags: [{ code: 'place-unresolved' }] });
   });
 
   it('keeps a place written as the table spells it, and says where it lies', () => {

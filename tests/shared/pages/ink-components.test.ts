@@ -58,7 +58,12 @@ describe('ink components', () => {
     const height = 1000;
     const data = new Uint8Array(width * height).fill(255);
     // a dotted grid: 100 × 100 specks of 2 × 2
-    for (let y = 0; y < height; y += 10) for (let x = 0; x < width; x += 20) data.fill(0, y * width + x, y * width + x + 2), data.fill(0, (y + 1) * width + x, (y + 1) * width + x + 2);
+    for (let y = 0; y < height; y += 10) {
+      for (let x = 0; x < width; x += 20) {
+        data.fill(0, y * width + x, y * width + x + 2);
+        data.fill(0, (y + 1) * width + x, (y + 1) * width + x + 2);
+      }
+    }
     const { components } = findInkComponents({ data, width, height }, 128);
     expect(components).toHaveLength(100 * 100);
     expect(components.every((c) => c.area === 4)).toBe(true);

@@ -33,7 +33,7 @@ function textPage(degrees: number, width = 700, height = 1000) {
       const sy = -dx * sin + dy * cos + height / 2;
       const line = Math.floor((sy - margin) / pitch);
       if (sy < margin || (sy - margin) % pitch >= textHeight || !lines[line]) continue;
-      if (lines[line]!.some(([start, end]) => sx >= start && sx < end)) data[y * width + x] = 0;
+      if (lines[line].some(([start, end]) => sx >= start && sx < end)) data[y * width + x] = 0;
     }
   }
   return { data, width, height };
