@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import type { Box } from '../../shared/domain/entry.ts';
 import { extractForm, type FormReading } from '../../shared/ocr/form-extraction.ts';
 import { toExtractedFields } from '../../shared/ocr/extracted-field.ts';
-import { layoutMosaics, wordsByCell, type MosaicLayout } from '../../shared/ocr/cell-mosaic.ts';
+import { inkBox, layoutMosaics, wordsByCell, type MosaicLayout } from '../../shared/ocr/cell-mosaic.ts';
 import type { ExtractedEntry, OcrText, OcrWord, PageExtraction, PageIssue } from '../../shared/ocr/ocr-types.ts';
 import { unionBox } from '../../shared/ocr/reading-rows.ts';
 import { fixNumberSequence } from '../../shared/ocr/number-sequence.ts';
@@ -36,6 +36,27 @@ export interface PageRequest {
 const poorLabels = 0.35;
 /** Pixels kept off each rule when a table cell is cut out. */
 const cellMargin = 6;
+
+/** White added around a crop read as one line: the engine reads a line better when it does not touch the edge. */
+const cropPad = 12;
+
+async function cropPng(prepared: PreparedPage, box: Box): Promise<Buffer> {
+  const { gray, width, height } = prepared.ocr;
+  return sharp(gray, { raw: { width, height, channels: 1 } })
+    .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
+    .extend({ top: cropPad, bottom: cropPad, left: cropPad, right: cropPad, background: '#ffffff' })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+}
+
+/** Where an empty value should be: its box, a little taller (a mark above the letters), inside the page. */
+function valueArea(box: Box, page: { width: number; height: number }): Box | null {
+  const y = Math.max(0, Math.round(box.y - box.height * 0.5));
+  const bottom = Math.min(page.height, Math.round(box.y + box.height * 1.5));
+  const x = Math.max(0, Math.round(box.x));
+  const right = Math.min(page.width, Math.round(box.x + box.width));
+  return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
+}
 
 /** The mosaic of a table's cells as one PNG (shared/ocr/cell-mosaic.ts says why). */
 async function mosaicPng(prepared: PreparedPage, layout: MosaicLayout): Promise<Buffer> {
@@ -69,7 +90,34 @@ export class PagePipeline {
       page: request.page,
       onProgress: (p) => request.onProgress?.('ocr', p),
     });
-    return { reading: extractForm(ocr.lines, template, { width: prepared.ocr.width }), ocr };
+    const reading = extractForm(ocr.lines, template, { width: prepared.ocr.width });
+    return { reading: await this.rereadEmptyValues(request, prepared, reading), ocr };
+  }
+
+  /**
+   * Tesseract's page layout sometimes drops a short word standing alone at the end of a row (a "Nữ" after
+   * "Giới tính:"). A label found with nothing after it is read again on its own, as one line, where the
+   * page has ink there.
+   */
+  private async rereadEmptyValues(request: PageRequest, prepared: PreparedPage, reading: FormReading): Promise<FormReading> {
+    const image = { data: prepared.ocr.gray, width: prepared.ocr.width, height: prepared.ocr.height };
+    const fields = { ...reading.fields };
+    for (const [key, field] of Object.entries(fields)) {
+      if (!field.found || field.raw !== '' || field.box === null) continue;
+      const area = valueArea(field.box, image);
+      const ink = area && inkBox(image, area);
+      if (!ink) continue;
+      const text = await this.pool.recognize({ image: await cropPng(prepared, ink), mode: 'line', priority: request.priority, signal: request.signal, page: request.page });
+      const words = text.lines.flatMap((line) => line.words).filter((word) => !/^[\s.:;,_|'"`~·…\-–—=]+$/.test(word.text));
+      if (words.length === 0) continue;
+      fields[key] = {
+        raw: words.map((w) => w.text).join(' '),
+        confidence: Math.min(...words.map((w) => w.confidence)),
+        box: unionBox(words.map((w) => ({ ...w.box, x: w.box.x + ink.x - cropPad, y: w.box.y + ink.y - cropPad }))),
+        found: true,
+      };
+    }
+    return { ...reading, fields };
   }
 
   private async readTable(request: PageRequest, prepared: PreparedPage, grid: TableGrid, template: TableTemplate): Promise<TableReading> {

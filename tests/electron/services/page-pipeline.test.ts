@@ -96,6 +96,10 @@ describe('the page pipeline on the sample pages', () => {
     }
   });
 
+  it('reads again, as a line of its own, a short value the page layout dropped ("Nữ" alone after "Giới tính:")', () => {
+    expect(results.get('birth-form-005')!.entries[0]!.fields['child.sex']).toMatchObject({ value: 'Nữ', lowConfidence: false });
+  });
+
   it('resolves the places on the entry\'s own date, with the pack version', () => {
     const place = results.get('birth-form-001')!.entries[0]!.fields['child.birthPlace']!;
     expect(place.place).toMatchObject({ status: 'auto', date: expect.stringMatching(/^2003/) as string });
