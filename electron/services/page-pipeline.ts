@@ -2,7 +2,7 @@
 // template, post-correction. Pure decisions live in shared/ocr; this file only moves pixels and text.
 import sharp from 'sharp';
 import type { Box } from '../../shared/domain/entry.ts';
-import { extractForm, type FormReading } from '../../shared/ocr/form-extraction.ts';
+import { extractForm, isJunkWord, type FormReading } from '../../shared/ocr/form-extraction.ts';
 import { toExtractedFields } from '../../shared/ocr/extracted-field.ts';
 import { inkBox, layoutMosaics, wordsByCell, type MosaicLayout } from '../../shared/ocr/cell-mosaic.ts';
 import type { ExtractedEntry, OcrText, OcrWord, PageExtraction, PageIssue } from '../../shared/ocr/ocr-types.ts';
@@ -108,7 +108,7 @@ export class PagePipeline {
       const ink = area && inkBox(image, area);
       if (!ink) continue;
       const text = await this.pool.recognize({ image: await cropPng(prepared, ink), mode: 'line', priority: request.priority, signal: request.signal, page: request.page });
-      const words = text.lines.flatMap((line) => line.words).filter((word) => !/^[\s.:;,_|'"`~·…\-–—=]+$/.test(word.text));
+      const words = text.lines.flatMap((line) => line.words).filter((word) => !isJunkWord(word.text));
       if (words.length === 0) continue;
       fields[key] = {
         raw: words.map((w) => w.text).join(' '),

@@ -89,13 +89,14 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   internal: { vi: 'Lỗi nội bộ; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết: {detail}', en: 'Internal error; saved data is not affected. Details: {detail}' },
 };
 
-function fill(template: string, params: Params): string {
+/** "{name}" in a message replaced by its parameter; a name with no parameter stays as written. */
+export function fillMessage(template: string, params: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }
 
 export function appErrorPayload(code: AppErrorCode, params: Params = {}): AppErrorPayload {
   const m = messages[code];
-  return { code, vi: fill(m.vi, params), en: fill(m.en, params) };
+  return { code, vi: fillMessage(m.vi, params), en: fillMessage(m.en, params) };
 }
 
 export class AppError extends Error {

@@ -4,7 +4,7 @@
 // to the length. A tie between different entries is no answer: guessing would invent a value.
 import { editDistance } from '../text/edit-distance.ts';
 import { normalizeFieldValue } from '../text/normalize.ts';
-import { searchKey } from '../text/search-key.ts';
+import { compactSearchKey } from '../text/search-key.ts';
 import { toToneStyle } from '../text/tone-style.ts';
 
 export interface SpellingEntry<T> {
@@ -40,7 +40,6 @@ interface Spelled<T> {
 const exactForm = (text: string): string => toToneStyle(normalizeFieldValue(text).toLowerCase(), 'old');
 const markForm = (text: string): string => exactForm(text).normalize('NFD');
 /** The search key without spaces: "HMông", "H'Mông" and "H Mông" meet at "hmong". */
-const compactKey = (text: string): string => searchKey(text).replace(/ /g, '');
 const hasMarks = (text: string): boolean => /[^\p{ASCII}]/u.test(normalizeFieldValue(text));
 
 // "m" read as "rn" is the engine's commonest split; no Vietnamese syllable has "rn".
@@ -65,7 +64,7 @@ export function createSpellingList<T>(entries: readonly SpellingEntry<T>[], allo
       const spelled = { item, spelling, marks: markForm(spelling) };
       const form = exactForm(spelling);
       if (!exact.has(form)) exact.set(form, spelled);
-      const key = compactKey(spelling);
+      const key = compactSearchKey(spelling);
       if (key === '') continue;
       const list = byKey.get(key) ?? [];
       list.push(spelled);
@@ -77,7 +76,7 @@ export function createSpellingList<T>(entries: readonly SpellingEntry<T>[], allo
     closest(text) {
       const same = exact.get(exactForm(text));
       if (same) return { kind: 'exact', item: same.item, spelling: same.spelling };
-      const key = compactKey(text);
+      const key = compactSearchKey(text);
       if (key === '') return null;
       const marked = closestInMarks(text, byKey.get(key) ?? []);
       if (marked) return { kind: 'marks', item: marked.item, spelling: marked.spelling };

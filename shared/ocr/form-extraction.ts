@@ -29,6 +29,11 @@ interface Candidate extends LabelMatch {
 }
 
 const junk = /^[\s.:;,_|'"`~·…\-–—=]+$/;
+
+/** A word of leader dots, a bled colon or a rule: never part of a value. */
+export function isJunkWord(text: string): boolean {
+  return junk.test(text);
+}
 const maxSpill = 2;
 
 function position(m: LabelMatch): number {
@@ -97,8 +102,8 @@ function assign(fieldCount: number, found: readonly Candidate[]): Map<number, Ca
 function valueWords(row: ReadingRow, from: number, to: number): OcrWord[] {
   const words = row.words.slice(from, to);
   // Leader dots and a bled colon sit at either end of the value, never inside it.
-  while (words.length > 0 && junk.test(words[0]!.text)) words.shift();
-  while (words.length > 0 && junk.test(words.at(-1)!.text)) words.pop();
+  while (words.length > 0 && isJunkWord(words[0]!.text)) words.shift();
+  while (words.length > 0 && isJunkWord(words.at(-1)!.text)) words.pop();
   return words;
 }
 

@@ -1,7 +1,7 @@
 // Finding a form's printed labels in OCR'd rows. OCR runs label words together ("Họvàtên"), drops or
 // adds a mark ("Quyến số") and bleeds the colon into a letter, so labels are compared without
 // diacritics or spaces and with a few edits allowed, always starting at a word.
-import { searchKey } from '../text/search-key.ts';
+import { compactSearchKey } from '../text/search-key.ts';
 import type { ReadingRow } from './reading-rows.ts';
 
 export interface LabelMatch {
@@ -17,9 +17,6 @@ export interface LabelMatch {
   length: number;
 }
 
-export function labelKey(text: string): string {
-  return searchKey(text).replace(/ /g, '');
-}
 
 /** Edits a label of this length may need and still count: none for short labels like "Số", which would match anything. */
 export function allowedEdits(length: number): number {
@@ -62,14 +59,14 @@ function rowText(row: ReadingRow): RowText {
   const starts: number[] = [];
   for (const word of row.words) {
     starts.push(text.length);
-    text += labelKey(word.text);
+    text += compactSearchKey(word.text);
   }
   return { text, starts };
 }
 
 /** Every place in the rows where the label is printed. */
 export function findLabel(rows: readonly ReadingRow[], label: string): LabelMatch[] {
-  const key = labelKey(label);
+  const key = compactSearchKey(label);
   if (key === '') return [];
   const maxEdits = allowedEdits(key.length);
   const matches: LabelMatch[] = [];

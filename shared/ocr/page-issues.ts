@@ -1,4 +1,5 @@
 // What a page as a whole tells the clerk: nothing to read, the wrong book, a page put in upside down.
+import { fillMessage } from '../api/app-error.ts';
 import type { PageIssue, PageIssueCode } from './ocr-types.ts';
 
 type Params = Record<string, string | number>;
@@ -21,8 +22,7 @@ const messages: Record<PageIssueCode, { vi: string; en: string }> = {
 };
 
 export function pageIssue(code: PageIssueCode, params: Params = {}): PageIssue {
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
-  return { code, message: { vi: fill(messages[code].vi), en: fill(messages[code].en) } };
+  return { code, message: { vi: fillMessage(messages[code].vi, params), en: fillMessage(messages[code].en, params) } };
 }
 
 /** Below this mean field confidence a page is flagged as a whole. */

@@ -11,12 +11,11 @@ import { itemAt } from '../places/place-table.ts';
 import { parsePlaceText, placeNameKey, type PlaceSegment } from '../places/place-text.ts';
 import { splitFullName, unitLevels, unitTypes, type UnitLevel } from '../places/unit-types.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { searchKey } from '../text/search-key.ts';
+import { compactSearchKey, searchKey } from '../text/search-key.ts';
 import { sameIgnoringToneStyle } from '../text/tone-style.ts';
 import { inWrittenCase } from './closest-spelling.ts';
 import { hasForeignMarks, hasImpossibleSpelling } from './displaced-marks.ts';
 
-const compactKey = (text: string): string => searchKey(text).replace(/ /g, '');
 
 /**
  * `text` (a cleaned field value) with every written unit name that is one of `path`'s units ("Xã A,
@@ -39,7 +38,7 @@ export function respellPlace(text: string, path: string): string {
     if (chosen !== undefined) unused.delete(chosen);
     const unit = chosen === undefined ? undefined : units[chosen];
     const proper =
-      unit === undefined || sameIgnoringToneStyle(written.toLowerCase(), unit.toLowerCase()) || compactKey(written) !== compactKey(unit)
+      unit === undefined || sameIgnoringToneStyle(written.toLowerCase(), unit.toLowerCase()) || compactSearchKey(written) !== compactSearchKey(unit)
         ? written
         : inWrittenCase(written, unit);
     result += text.slice(cursor, at) + proper;
@@ -79,7 +78,7 @@ export function repairTypeWords(text: string, options: TypeWordOptions = {}): st
       const sameLetters = ({ key, length }: (typeof typeWords)[number]) => searchKey(written(length)) === key;
       const oneOff = ({ key, length }: (typeof typeWords)[number]) => {
         const read = written(length);
-        return (length > 1 || hasImpossibleSpelling(read) || hasForeignMarks(read)) && editDistance(compactKey(read), key.replace(/ /g, ''), 1) === 1;
+        return (length > 1 || hasImpossibleSpelling(read) || hasForeignMarks(read)) && editDistance(compactSearchKey(read), key.replace(/ /g, ''), 1) === 1;
       };
       const found = typeWords.find((type) => words.length > type.length && sameLetters(type)) ??
         (options.nearby ? typeWords.find((type) => words.length > type.length && oneOff(type)) : undefined);
@@ -95,7 +94,7 @@ const versionKeys = new WeakMap<PlaceIndex, readonly (readonly string[])[]>();
 function keysOf(index: PlaceIndex): readonly (readonly string[])[] {
   let keys = versionKeys.get(index);
   if (keys === undefined) {
-    keys = index.table.versions.map((_, version) => [...new Set(index.namesOf(version).map((name) => compactKey(placeNameKey(name))))]);
+    keys = index.table.versions.map((_, version) => [...new Set(index.namesOf(version).map((name) => compactSearchKey(placeNameKey(name))))]);
     versionKeys.set(index, keys);
   }
   return keys;
@@ -135,7 +134,7 @@ export function closestUnitNames(text: string, resolver: PlaceResolver, date: st
       continue;
     }
     const siblingLevels = above === null ? levels.filter((level) => level === 'province') : levels;
-    const written = compactKey(segment.key);
+    const written = compactSearchKey(segment.key);
     const limit = allowedEdits(written.length);
     const close = new Map<number, number>();
     for (const [version, v] of versions.entries()) {

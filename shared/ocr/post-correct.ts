@@ -12,7 +12,7 @@ import type { FieldType, LocalizedText } from '../domain/record-kinds.ts';
 import type { PlaceResolution, PlaceResolver } from '../places/place-resolver.ts';
 import { placeRecordOf, type PlaceRecord } from '../places/place-record.ts';
 import { cleanText, normalizeFieldValue } from '../text/normalize.ts';
-import { searchKey } from '../text/search-key.ts';
+import { compactSearchKey } from '../text/search-key.ts';
 import { createSpellingList, inWrittenCase, type SpellingList, type SpellingMatch } from './closest-spelling.ts';
 import { prepareNameLists, type NameLists } from './name-lists.ts';
 import type { FieldFlag, FieldFlagCode } from './ocr-types.ts';
@@ -185,13 +185,12 @@ function correctSex(value: string): Finding {
   return { value: reading.match.item, ...fromList(reading, listNames.sex, reading.match.spelling === reading.match.item) };
 }
 
-const compactKey = (text: string): string => searchKey(text).replace(/ /g, '');
 
 const ethnicityList = createSpellingList(ethnicities.map((e) => ({ item: e, spellings: [e.name, ...e.aliases] })));
 // An English name that is the Vietnamese one without marks ("Viet Nam") is that name misread in a register.
 const nationalityList = createSpellingList(nationalities.map((n) => ({
   item: n,
-  spellings: [n.name.vi, ...[n.name.en, ...n.aliases].filter((s) => compactKey(s) !== compactKey(n.name.vi))],
+  spellings: [n.name.vi, ...[n.name.en, ...n.aliases].filter((s) => compactSearchKey(s) !== compactSearchKey(n.name.vi))],
 })));
 
 /** The closest spelling in the list, the alias that was written kept as an alias; a code kept as written. */

@@ -4,7 +4,8 @@
 import type { Box } from '../domain/entry.ts';
 import type { RawField } from './form-extraction.ts';
 import { editDistance } from '../text/edit-distance.ts';
-import { allowedEdits, labelKey } from './label-matching.ts';
+import { compactSearchKey } from '../text/search-key.ts';
+import { allowedEdits } from './label-matching.ts';
 import { unionBox } from './reading-rows.ts';
 import type { TableTemplate } from './template.ts';
 
@@ -24,10 +25,10 @@ export interface TableReading {
 
 /** Edits from the header to its closest label, or null when none is close: "Họ và tên" is not "Họ và tên cha". */
 function headerDistance(header: string, labels: readonly string[]): number | null {
-  const text = labelKey(header);
+  const text = compactSearchKey(header);
   let best: number | null = null;
   for (const label of labels) {
-    const key = labelKey(label);
+    const key = compactSearchKey(label);
     const edits = allowedEdits(key.length);
     const distance = editDistance(key, text, edits);
     if (distance <= edits && (best === null || distance < best)) best = distance;

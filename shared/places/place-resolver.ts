@@ -2,6 +2,7 @@
 // successor(s) today. Candidates are ranked, each with the reasons for its rank; a name that fits
 // several units equally is reported as ambiguous, never decided silently; a name that fits none is
 // unresolved, with the nearest candidates, and is still accepted on the entry.
+import { editDistance } from '../text/edit-distance.ts';
 import { todayIso } from '../domain/dates.ts';
 import { searchKey } from '../text/search-key.ts';
 import { sameIgnoringToneStyle } from '../text/tone-style.ts';
@@ -253,7 +254,7 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
     const limit = Math.max(1, Math.floor(target.key.length / 5));
     const found: PlaceCandidate[] = [];
     for (const [key, list] of index.byNameKey) {
-      if (Math.abs(key.length - target.key.length) > limit || editDistance(key, target.key, limit) > limit) continue;
+      if (editDistance(key, target.key, limit) > limit) continue;
       for (const version of list) {
         const v = itemAt(versions, version);
         if (!overlaps(v, span)) continue;
@@ -499,22 +500,4 @@ function interval(from: string | null, to: string | null, language: 'vi' | 'en')
   const start = from ?? (language === 'vi' ? 'trước đây' : 'earlier');
   const end = to ?? (language === 'vi' ? 'nay' : 'now');
   return language === 'vi' ? `từ ${start} đến ${end}` : `from ${start} to ${end}`;
-}
-
-/** Levenshtein distance, giving up (returning limit + 1) once it exceeds the limit. */
-function editDistance(a: string, b: string, limit: number): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
-    }
-    if (rowMin > limit) return limit + 1;
-    previous = current;
-  }
-  return previous[b.length]!;
 }

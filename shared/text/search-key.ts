@@ -16,3 +16,8 @@ export function searchKey(text: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/** The search key without its spaces: OCR runs words together ("Họvàtên", "Quyểnsố"), so keys compared against OCR text drop them. */
+export function compactSearchKey(text: string): string {
+  return searchKey(text).replace(/ /g, '');
+}

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, findLabel, labelKey, prefixDistances } from '../../../shared/ocr/label-matching.ts';
+import { allowedEdits, findLabel, prefixDistances } from '../../../shared/ocr/label-matching.ts';
+import { compactSearchKey } from '../../../shared/text/search-key.ts';
 import { readingRows } from '../../../shared/ocr/reading-rows.ts';
 import { ocrLines } from '../../support/ocr-lines.ts';
-
-describe('labelKey', () => {
-  it('drops marks, case, spaces and punctuation', () => {
-    expect(labelKey('Ngày, tháng, năm sinh:')).toBe('ngaithangnamsinh');
-    expect(labelKey('Quyển số')).toBe(labelKey('QUYEN SO'));
-  });
-});
 
 describe('prefixDistances', () => {
   it('gives the edits from the label to each prefix of longer text', () => {
     expect(prefixDistances('hovaten', 'hovatenphamthi', 1)?.[7]).toBe(0);
-    expect(prefixDistances(labelKey('Quyển số'), labelKey('QUYÊN SÔ: 05'), 1)?.[7]).toBe(0);
+    expect(prefixDistances(compactSearchKey('Quyển số'), compactSearchKey('QUYÊN SÔ: 05'), 1)?.[7]).toBe(0);
     expect(prefixDistances('quienso', 'quienxo05', 1)?.[7]).toBe(1);
     expect(prefixDistances('hovatenme', 'hovatendang', 1)).toBeNull();
   });

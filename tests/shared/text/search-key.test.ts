@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchKey } from '../../../shared/text/search-key.ts';
+import { compactSearchKey, searchKey } from '../../../shared/text/search-key.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -26,5 +26,12 @@ describe('searchKey', () => {
       const key = searchKey(text);
       expect(key).toMatch(/^(?:[a-z0-9]+(?: [a-z0-9]+)*)?$/);
     }
+  });
+});
+
+describe('compactSearchKey', () => {
+  it('is the search key without spaces, so words OCR ran together meet their label', () => {
+    expect(compactSearchKey('Ngày, tháng, năm sinh:')).toBe('ngaithangnamsinh');
+    expect(compactSearchKey('Họvàtên')).toBe(compactSearchKey('HỌ VÀ TÊN'));
   });
 });
