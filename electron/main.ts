@@ -7,6 +7,7 @@ import { appVersion } from './app-version.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { appOrigin, appScheme, handleAppRequest } from './security/app-protocol.ts';
 import { denyAllPermissions, guardWebContents } from './security/window-guards.ts';
+import { spawnUtilityOcrHost } from './ocr-host-process.ts';
 import { createAppServices, type AppServices } from './services/app-services.ts';
 import { EventHub } from './services/event-hub.ts';
 
@@ -69,6 +70,7 @@ if (!app.requestSingleInstanceLock()) {
       version: appVersion,
       events,
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
+      spawnOcrHost: spawnUtilityOcrHost,
     });
     registerIpcHandlers(ipcMain, services.handlers);
     mainWindow = createWindow();

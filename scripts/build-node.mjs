@@ -15,12 +15,13 @@ const common = {
 const requireBanner = { js: "import { createRequire as __sohoaCreateRequire } from 'node:module'; const require = __sohoaCreateRequire(import.meta.url);" };
 
 await Promise.all([
-  build({ ...common, format: 'esm', entryPoints: { main: 'electron/main.ts' }, outdir: 'dist/electron', banner: requireBanner }),
+  // The OCR process's script sits beside each bundle that starts it (electron/ocr-host/ocr-host.ts finds it there).
+  build({ ...common, format: 'esm', entryPoints: { main: 'electron/main.ts', 'ocr-host': 'electron/ocr-host/ocr-host-main.ts' }, outdir: 'dist/electron', banner: requireBanner }),
   build({ ...common, format: 'cjs', entryPoints: { preload: 'electron/preload.ts' }, outdir: 'dist/electron', outExtension: { '.js': '.cjs' } }),
   build({
     ...common,
     format: 'esm',
-    entryPoints: { web: 'electron/web/web-main.ts', cli: 'electron/cli.ts' },
+    entryPoints: { web: 'electron/web/web-main.ts', cli: 'electron/cli.ts', 'ocr-host': 'electron/ocr-host/ocr-host-main.ts' },
     outdir: 'dist/node',
     banner: requireBanner,
   }),

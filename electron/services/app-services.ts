@@ -1,6 +1,7 @@
 // The services behind AppApi, the same for Electron and browser mode.
 import { readFile } from 'node:fs/promises';
 import type { AppInfo } from '../../shared/api/app-api.ts';
+import type { SpawnHost } from '../ocr-host/ocr-host.ts';
 import type { AppApiHandlers } from './dispatch.ts';
 import type { EventHub } from './event-hub.ts';
 import { watchFolder, type FolderWatcher } from './folder-watcher.ts';
@@ -16,6 +17,8 @@ export interface AppServicesOptions {
   events: EventHub;
   /** Electron's resources folder when packaged, where tessdata and assets/ (the place-name pack) ship */
   resourcesDir?: string;
+  /** how the OCR process starts (ocr-setup.ts); a forked Node process unless Electron's is given */
+  spawnOcrHost?: SpawnHost;
 }
 
 export interface AppServices {
@@ -30,6 +33,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const ocr = createOcrSetup({
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
+    spawnOcrHost: options.spawnOcrHost,
     places,
     onProgress: (sha256, stage, progress) => options.events.emit('ocr:progress', { sha256, stage, progress }),
     onPrepared: (sha256, prepared) => variants.save(sha256, prepared),

@@ -2,7 +2,6 @@
 // worker loads the model once, on its first job, and is retired by shared/ocr/pool-policy.ts: after too
 // many jobs or when the process grows past the memory ceiling, since a wasm heap never shrinks.
 import { access } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Worker as NodeWorker } from 'node:worker_threads';
@@ -12,14 +11,16 @@ import type { Box } from '../../shared/domain/entry.ts';
 import { JobQueue } from '../../shared/ocr/job-queue.ts';
 import type { OcrLine, OcrText, OcrWord } from '../../shared/ocr/ocr-types.ts';
 import { defaultMaxJobsPerWorker, memoryCeilingBytes, minWorkerGrowthBytes, poolSize, shouldRecycle } from '../../shared/ocr/pool-policy.ts';
-import { packagedOcrWorkerPath, tessdataDir, traineddataFileName, type OcrModelName } from './tessdata.ts';
+import { ocrEngineName, packagedOcrWorkerPath, tessdataDir, traineddataFileName, type OcrModelName } from './tessdata.ts';
 
 /** 'page': automatic page segmentation (PSM 3); 'block': one block of lines, no layout analysis (PSM 6); 'line': the image is one text line (PSM 7). */
 export type OcrPageMode = 'page' | 'block' | 'line';
 
 export interface OcrRequest {
-  /** PNG bytes */
+  /** an encoded image: PNG, or Netpbm (what the page pipeline sends: shared/pages/netpbm.ts says why) */
   image: Uint8Array;
+  /** the image's resolution, for a format that cannot carry it (Netpbm); otherwise the engine guesses it from the text size */
+  dpi?: number;
   mode: OcrPageMode;
   /** lower runs first; equal priorities in arrival order */
   priority: number;
@@ -116,13 +117,8 @@ function toOcrText(page: Page): OcrText {
   };
 }
 
-function tesseractVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('tesseract.js/package.json') as { version: string }).version;
-}
-
 export class OcrPool {
-  readonly engine = `tesseract.js ${tesseractVersion()}`;
+  readonly engine = ocrEngineName();
   readonly model: string;
   /** the most workers this pool runs at once */
   readonly size: number;
@@ -245,7 +241,10 @@ export class OcrPool {
       const worker = await Promise.race([handle.ready, handle.died]);
       // A job cancelled while the worker loaded its model is not read at all.
       if (!job.settled) {
-        const options: Partial<RecognizeOptions> & Partial<WorkerParams> = { tessedit_pageseg_mode: psm[job.request.mode] };
+        const options: Partial<RecognizeOptions> & Partial<WorkerParams> = {
+          tessedit_pageseg_mode: psm[job.request.mode],
+          ...(job.request.dpi === undefined ? {} : { user_defined_dpi: String(job.request.dpi) }),
+        };
         const { image } = job.request;
         const recognized = worker.recognize(Buffer.from(image.buffer, image.byteOffset, image.byteLength), options, output);
         const { data } = await Promise.race([recognized, handle.died]);

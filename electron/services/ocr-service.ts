@@ -1,20 +1,22 @@
 // Pages waiting for the pipeline, in priority order: the page on screen before a book's batch. A page
 // asked for twice is read once; a result read before comes from the cache, so reopening a page is instant.
-// At most one page more than the pool has workers is in the pipeline, so the next page is preprocessed
-// while the current one is recognized, and a batch never floods memory with decoded pages.
+// At most one page more than the OCR process has workers is in the pipeline, so the next page is
+// preprocessed while the current one is recognized, and a batch never floods memory with decoded pages.
+// Pages are read in the OCR process (ocr-host/) and corrected here, where the place table already is.
 import { AppError } from '../../shared/api/app-error.ts';
 import type { OcrStage } from '../../shared/api/app-api.ts';
 import { JobQueue } from '../../shared/ocr/job-queue.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 import type { CorrectionContext } from '../../shared/ocr/post-correct.ts';
 import type { OcrCache } from './ocr-cache.ts';
-import type { OcrPool } from './ocr-pool.ts';
-import { PagePipeline, type PipelineStage } from './page-pipeline.ts';
-import type { PreparedPage } from './page-preprocess.ts';
+import { correctReading } from '../../shared/ocr/page-reading.ts';
+import type { PageReader } from '../ocr-host/ocr-host.ts';
+import type { PipelineStage } from './page-pipeline.ts';
+import type { PageImages } from './page-preprocess.ts';
 import type { TemplateStore } from './template-store.ts';
 
 /** Bumped whenever preprocessing, extraction or correction changes what a page yields: old cache entries then miss. */
-export const pipelineVersion = '1';
+export const pipelineVersion = '2';
 
 export type PagePriority = 'visible' | 'batch';
 
@@ -28,12 +30,12 @@ export interface PageJob {
 }
 
 export interface OcrServiceOptions {
-  pool: OcrPool;
+  reader: PageReader;
   cache: OcrCache<PageExtraction> | null;
   templates: TemplateStore;
   correction: (placeDate: string | undefined) => Promise<CorrectionContext>;
   onProgress?: (page: string, stage: OcrStage, progress: number) => void;
-  onPrepared?: (page: string, prepared: PreparedPage) => Promise<void>;
+  onPrepared?: (page: string, images: PageImages) => Promise<void>;
 }
 
 interface Waiting {
@@ -53,15 +55,12 @@ const stageSpan: Record<PipelineStage, [number, number]> = { preprocess: [0, 0.1
 export class OcrService {
   private readonly queue = new JobQueue<Waiting>();
   private readonly byKey = new Map<string, Waiting>();
-  private readonly pipeline: PagePipeline;
   private running = 0;
 
-  constructor(private readonly options: OcrServiceOptions) {
-    this.pipeline = new PagePipeline(options.pool);
-  }
+  constructor(private readonly options: OcrServiceOptions) {}
 
   private get concurrency(): number {
-    return this.options.pool.size + 1;
+    return this.options.reader.size + 1;
   }
 
   private key(job: PageJob): string {
@@ -69,8 +68,8 @@ export class OcrService {
   }
 
   private cacheKey(job: PageJob): string | null {
-    const { pool, cache } = this.options;
-    return cache && cache.key({ page: job.page, engine: pool.engine, model: pool.model, template: `${job.templateId}@${job.placeDate ?? ''}`, pipeline: pipelineVersion });
+    const { reader, cache } = this.options;
+    return cache && cache.key({ page: job.page, engine: reader.engine, model: reader.model, template: `${job.templateId}@${job.placeDate ?? ''}`, pipeline: pipelineVersion });
   }
 
   /** The page's extraction: from the cache at once when it was read before, else when its turn in the queue comes. */
@@ -157,26 +156,28 @@ export class OcrService {
 
   private async run(waiting: Waiting): Promise<void> {
     const { job, controller } = waiting;
-    const { pool, templates, cache, onProgress } = this.options;
+    const { reader, templates, cache, onProgress } = this.options;
     try {
       const bytes = await job.load();
       const template = await templates.get(job.templateId);
-      const result = await this.pipeline.run({
+      const reading = await reader.read({
         page: job.page,
         bytes,
         template,
         templates: await templates.all(),
         priority: priorities[job.priority],
         signal: controller.signal,
-        correction: await this.options.correction(job.placeDate),
-        onPrepared: this.options.onPrepared && ((prepared) => this.options.onPrepared!(job.page, prepared)),
+        onPrepared: this.options.onPrepared && ((images) => this.options.onPrepared!(job.page, images)),
         onProgress: (stage, progress) => {
           const [start, span] = stageSpan[stage];
           onProgress?.(job.page, stage, start + span * Math.min(1, Math.max(0, progress)));
         },
       });
       if (controller.signal.aborted) throw AppError.of('ocr-cancelled', { page: job.page.slice(0, 12) });
-      const extraction: PageExtraction = { ...result, engine: pool.engine, model: pool.model, fromCache: false };
+      const correctionStarted = performance.now();
+      const corrected = correctReading(reading, template, await this.options.correction(job.placeDate));
+      const timings = { ...corrected.timings, extract: corrected.timings.extract + performance.now() - correctionStarted };
+      const extraction: PageExtraction = { ...corrected, timings, engine: reader.engine, model: reader.model, fromCache: false };
       const cacheKey = this.cacheKey(job);
       if (cacheKey) await cache!.set(cacheKey, extraction);
       this.settle(waiting, extraction, true);

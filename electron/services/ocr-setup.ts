@@ -1,15 +1,14 @@
-// The OCR service as the app and the CLI both build it: one pool, the shipped templates, the result cache
-// in the data folder, and post-correction from the name lists and the place-name table in use.
+// The OCR service as the app and the CLI both build it: one OCR process, the shipped templates, the result
+// cache in the data folder, and post-correction from the name lists and the place-name table in use.
 import path from 'node:path';
-import sharp from 'sharp';
 import type { OcrStage } from '../../shared/api/app-api.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 import type { NameLists } from '../../shared/ocr/post-correct.ts';
 import { bundledNameListsDir, loadNameLists } from './name-lists.ts';
 import { OcrCache } from './ocr-cache.ts';
-import { OcrPool } from './ocr-pool.ts';
+import { OcrHost, type SpawnHost } from '../ocr-host/ocr-host.ts';
 import { OcrService } from './ocr-service.ts';
-import type { PreparedPage } from './page-preprocess.ts';
+import type { PageImages } from './page-preprocess.ts';
 import type { PlacePackStore } from './place-pack-store.ts';
 import { createTemplateStore, templatesDir } from './template-store.ts';
 import { defaultOcrModel, type OcrModelName } from './tessdata.ts';
@@ -21,24 +20,23 @@ export interface OcrSetupOptions {
   model?: OcrModelName;
   places: PlacePackStore;
   onProgress?: (page: string, stage: OcrStage, progress: number) => void;
-  /** the preprocessed page, for keeping its display image and thumbnail */
-  onPrepared?: (page: string, prepared: PreparedPage) => Promise<void>;
+  /** the preprocessed page's display image and thumbnail, for keeping */
+  onPrepared?: (page: string, images: PageImages) => Promise<void>;
+  /** how the OCR process starts: Electron's utility process in the app, a forked Node process otherwise */
+  spawnOcrHost?: SpawnHost;
 }
 
 export interface OcrSetup {
   service: OcrService;
-  pool: OcrPool;
+  host: OcrHost;
   dispose: () => Promise<void>;
 }
 
 export function createOcrSetup(options: OcrSetupOptions): OcrSetup {
-  // libvips keeps recently decoded images for reuse; pages are each decoded once, so the cache only holds
-  // memory the OCR workers need (DESIGN.md budgets the Node side at 450 MB).
-  sharp.cache(false);
-  const pool = new OcrPool({ model: options.model ?? defaultOcrModel, resourcesDir: options.resourcesDir });
+  const host = new OcrHost({ model: options.model ?? defaultOcrModel, resourcesDir: options.resourcesDir, spawn: options.spawnOcrHost });
   let names: Promise<NameLists> | null = null;
   const service = new OcrService({
-    pool,
+    reader: host,
     cache: options.dataDir === null ? null : new OcrCache<PageExtraction>(path.join(options.dataDir, 'ocr-cache')),
     templates: createTemplateStore(templatesDir(options.resourcesDir)),
     correction: async (placeDate) => {
@@ -48,5 +46,5 @@ export function createOcrSetup(options: OcrSetupOptions): OcrSetup {
     onProgress: options.onProgress,
     onPrepared: options.onPrepared,
   });
-  return { service, pool, dispose: () => pool.terminate() };
+  return { service, host, dispose: () => host.terminate() };
 }

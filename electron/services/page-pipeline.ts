@@ -1,20 +1,20 @@
 // One page from scan to entries: preprocessing, recognition in the OCR pool, extraction by the book's
-// template, post-correction. Pure decisions live in shared/ocr; this file only moves pixels and text.
-import sharp from 'sharp';
+// template, up to the fields as read (post-correction is shared/ocr/page-reading.ts). Pure decisions live in
+// shared/ocr; this file only moves pixels and text.
 import type { Box } from '../../shared/domain/entry.ts';
 import { extractForm, isJunkWord, type FormReading } from '../../shared/ocr/form-extraction.ts';
-import { toExtractedFields } from '../../shared/ocr/extracted-field.ts';
-import { inkBox, layoutMosaics, wordsByCell, type MosaicLayout } from '../../shared/ocr/cell-mosaic.ts';
-import type { ExtractedEntry, OcrText, OcrWord, PageExtraction, PageIssue } from '../../shared/ocr/ocr-types.ts';
+import { composeMosaic, inkBox, layoutMosaics, wordsByCell, type MosaicLayout } from '../../shared/ocr/cell-mosaic.ts';
+import type { OcrText, OcrWord, PageIssue } from '../../shared/ocr/ocr-types.ts';
+import type { EntryReading, PageReading } from '../../shared/ocr/page-reading.ts';
 import { unionBox } from '../../shared/ocr/reading-rows.ts';
-import { fixNumberSequence } from '../../shared/ocr/number-sequence.ts';
-import { lowPageConfidence, pageIssue } from '../../shared/ocr/page-issues.ts';
-import type { CorrectionContext } from '../../shared/ocr/post-correct.ts';
+import { pageIssue } from '../../shared/ocr/page-issues.ts';
+import { encodePbm, encodePgm } from '../../shared/pages/netpbm.ts';
+import { targetDpi } from '../../shared/pages/page-resolution.ts';
 import { cellBox, findTableGrid, type TableGrid } from '../../shared/ocr/table-grid.ts';
 import { extractTable, type CellReading, type TableReading } from '../../shared/ocr/table-extraction.ts';
 import type { FormTemplate, TableTemplate, Template } from '../../shared/ocr/template.ts';
 import type { OcrPool } from './ocr-pool.ts';
-import { preprocessPage, type PreparedPage } from './page-preprocess.ts';
+import { preprocessPage, type PageImages, type PreparedPage } from './page-preprocess.ts';
 
 export type PipelineStage = 'preprocess' | 'ocr' | 'extract';
 
@@ -26,10 +26,9 @@ export interface PageRequest {
   templates: readonly Template[];
   priority: number;
   signal?: AbortSignal;
-  correction: CorrectionContext;
   onProgress?: (stage: PipelineStage, progress: number) => void;
   /** the page as preprocessed (turned, when it was read upside down), before recognition ends */
-  onPrepared?: (prepared: PreparedPage) => Promise<void>;
+  onPrepared?: (images: PageImages) => Promise<void>;
 }
 
 /** A form page reading this few of its labels, with no title, may be upside down or of another edition. */
@@ -40,13 +39,16 @@ const cellMargin = 6;
 /** White added around a crop read as one line: the engine reads a line better when it does not touch the edge. */
 const cropPad = 12;
 
-async function cropPng(prepared: PreparedPage, box: Box): Promise<Buffer> {
+/** A part of the page on white paper, padded all round, as a Netpbm image for the engine. */
+function paddedCrop(prepared: PreparedPage, box: Box): Uint8Array {
   const { gray, width, height } = prepared.ocr;
-  return sharp(gray, { raw: { width, height, channels: 1 } })
-    .extract({ left: box.x, top: box.y, width: box.width, height: box.height })
-    .extend({ top: cropPad, bottom: cropPad, left: cropPad, right: cropPad, background: '#ffffff' })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
+  const layout: MosaicLayout = {
+    width: box.width + 2 * cropPad,
+    height: box.height + 2 * cropPad,
+    scale: 1,
+    pieces: [{ cell: 0, source: box, top: cropPad, left: cropPad, width: box.width, height: box.height }],
+  };
+  return encodePgm(composeMosaic({ data: gray, width, height }, layout));
 }
 
 /** Where an empty value should be: its box, a little taller (a mark above the letters), inside the page. */
@@ -58,32 +60,13 @@ function valueArea(box: Box, page: { width: number; height: number }): Box | nul
   return right > x && bottom > y ? { x, y, width: right - x, height: bottom - y } : null;
 }
 
-/** The mosaic of a table's cells as one PNG (shared/ocr/cell-mosaic.ts says why). */
-async function mosaicPng(prepared: PreparedPage, layout: MosaicLayout): Promise<Buffer> {
-  const { gray, width, height } = prepared.ocr;
-  const page = sharp(gray, { raw: { width, height, channels: 1 } });
-  const pieces = await Promise.all(layout.pieces.map(async (piece) => ({
-    input: await page.clone()
-      .extract({ left: piece.source.x, top: piece.source.y, width: piece.source.width, height: piece.source.height })
-      .resize(piece.width, piece.height, { kernel: 'cubic' })
-      .png({ compressionLevel: 1 })
-      .toBuffer(),
-    top: piece.top,
-    left: piece.left,
-  })));
-  return sharp({ create: { width: layout.width, height: layout.height, channels: 3, background: '#ffffff' } })
-    .composite(pieces)
-    .greyscale()
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-}
-
 export class PagePipeline {
   constructor(private readonly pool: OcrPool) {}
 
   private async readForm(request: PageRequest, prepared: PreparedPage, template: FormTemplate): Promise<{ reading: FormReading; ocr: OcrText }> {
     const ocr = await this.pool.recognize({
-      image: prepared.ocr.png,
+      image: encodePbm({ data: prepared.ocr.gray, width: prepared.ocr.width, height: prepared.ocr.height }),
+      dpi: targetDpi,
       mode: 'page',
       priority: request.priority,
       signal: request.signal,
@@ -107,7 +90,7 @@ export class PagePipeline {
       const area = valueArea(field.box, image);
       const ink = area && inkBox(image, area);
       if (!ink) continue;
-      const text = await this.pool.recognize({ image: await cropPng(prepared, ink), mode: 'line', priority: request.priority, signal: request.signal, page: request.page });
+      const text = await this.pool.recognize({ image: paddedCrop(prepared, ink), mode: 'line', priority: request.priority, signal: request.signal, page: request.page });
       const words = text.lines.flatMap((line) => line.words).filter((word) => !isJunkWord(word.text));
       if (words.length === 0) continue;
       fields[key] = {
@@ -131,7 +114,7 @@ export class PagePipeline {
     let done = 0;
     for (const layout of layouts) {
       const text = await this.pool.recognize({
-        image: await mosaicPng(prepared, layout),
+        image: encodePgm(composeMosaic(image, layout)),
         mode: 'block',
         priority: request.priority,
         signal: request.signal,
@@ -153,26 +136,20 @@ export class PagePipeline {
     return extractTable(template, readings[0] ?? [], readings.slice(1));
   }
 
-  async run(request: PageRequest): Promise<Omit<PageExtraction, 'engine' | 'model' | 'fromCache'>> {
+  async read(request: PageRequest): Promise<PageReading> {
     const { template } = request;
     const started = performance.now();
     request.onProgress?.('preprocess', 0);
     let prepared = await preprocessPage(request.bytes);
     const timings = { preprocess: performance.now() - started, ocr: 0, extract: 0 };
-    const result = (entries: ExtractedEntry[], issues: PageIssue[]) => {
-      const fields = entries.flatMap((e) => Object.values(e.fields));
-      const confidence = fields.length === 0 ? 0 : fields.reduce((sum, f) => sum + f.confidence, 0) / fields.length;
-      if (fields.length > 0 && confidence < lowPageConfidence) issues.push(pageIssue('low-confidence-page', { confidence: Math.round(confidence) }));
-      return { page: request.page, templateId: template.id, width: prepared.ocr.width, height: prepared.ocr.height, entries, issues, confidence, timings };
-    };
-    if (prepared.blank) {
+    const result = async (entries: EntryReading[], issues: PageIssue[]): Promise<PageReading> => {
       await request.onPrepared?.(prepared);
-      return result([], [pageIssue('blank-page')]);
-    }
+      return { page: request.page, templateId: template.id, width: prepared.ocr.width, height: prepared.ocr.height, entries, issues, timings };
+    };
+    if (prepared.blank) return result([], [pageIssue('blank-page')]);
 
     const issues: PageIssue[] = [];
     const ocrStarted = performance.now();
-    let entries: ExtractedEntry[];
     if (template.layout === 'form') {
       let { reading, ocr } = await this.readForm(request, prepared, template);
       if (reading.labelsFound < poorLabels && !reading.titleFound) {
@@ -189,42 +166,27 @@ export class PagePipeline {
       request.onProgress?.('extract', 0);
       const other = this.otherEdition(request, prepared, ocr, reading);
       if (other) issues.push(pageIssue('other-edition', { other, template: template.id }));
-      entries = [{
-        index: 0,
-        box: null,
-        fields: toExtractedFields(template.kind, reading.fields, request.correction),
-      }];
       timings.extract = performance.now() - extractStarted;
-    } else {
-      const grid = findTableGrid({ data: prepared.ocr.gray, width: prepared.ocr.width, height: prepared.ocr.height });
-      if (!grid) {
-        timings.ocr = performance.now() - ocrStarted;
-        await request.onPrepared?.(prepared);
-        return result([], [pageIssue('no-table-found', { template: template.id })]);
-      }
-      let reading = await this.readTable(request, prepared, grid, template);
-      if (reading.headersFound < poorLabels) {
-        const turned = await preprocessPage(request.bytes, { turn: 180 });
-        const turnedGrid = findTableGrid({ data: turned.ocr.gray, width: turned.ocr.width, height: turned.ocr.height });
-        const second = turnedGrid && await this.readTable(request, turned, turnedGrid, template);
-        if (second && second.headersFound > reading.headersFound + 0.2) {
-          reading = second;
-          prepared = turned;
-          issues.push(pageIssue('turned-upside-down'));
-        }
-      }
-      timings.ocr = performance.now() - ocrStarted;
-      const extractStarted = performance.now();
-      request.onProgress?.('extract', 0);
-      entries = fixNumberSequence(reading.rows.map((row, index) => ({
-        index,
-        box: row.box,
-        fields: toExtractedFields(template.kind, row.fields, request.correction),
-      })));
-      timings.extract = performance.now() - extractStarted;
+      return result([{ index: 0, box: null, fields: reading.fields }], issues);
     }
-    await request.onPrepared?.(prepared);
-    return result(entries, issues);
+    const grid = findTableGrid({ data: prepared.ocr.gray, width: prepared.ocr.width, height: prepared.ocr.height });
+    if (!grid) {
+      timings.ocr = performance.now() - ocrStarted;
+      return result([], [pageIssue('no-table-found', { template: template.id })]);
+    }
+    let reading = await this.readTable(request, prepared, grid, template);
+    if (reading.headersFound < poorLabels) {
+      const turned = await preprocessPage(request.bytes, { turn: 180 });
+      const turnedGrid = findTableGrid({ data: turned.ocr.gray, width: turned.ocr.width, height: turned.ocr.height });
+      const second = turnedGrid && await this.readTable(request, turned, turnedGrid, template);
+      if (second && second.headersFound > reading.headersFound + 0.2) {
+        reading = second;
+        prepared = turned;
+        issues.push(pageIssue('turned-upside-down'));
+      }
+    }
+    timings.ocr = performance.now() - ocrStarted;
+    return result(reading.rows.map((row, index) => ({ index, box: row.box, fields: row.fields })), issues);
   }
 
   /** Another template this page fits clearly better: its title where ours has none, or many more of its labels. */

@@ -1,5 +1,5 @@
 // One scan to the images the page pipeline needs: the page is straightened, cropped and brought to 300 dpi
-// once, then written as a binarized image for tesseract, a colour image for the clerk and a thumbnail.
+// once, then kept as binarized pixels for tesseract and written as a colour image for the clerk and a thumbnail.
 // Every decision is made on a small copy by the pure functions of shared/pages; sharp decodes, turns,
 // crops, resamples and encodes the full-size page, decoding it once more (twice when it must be rescaled).
 import sharp, { type Metadata, type OutputInfo, type Region, type Sharp } from 'sharp';
@@ -15,9 +15,9 @@ import { flattenBackground } from '../../shared/pages/paper-background.ts';
 import { rotationCrop } from '../../shared/pages/rotation-geometry.ts';
 
 export interface PreparedPage {
-  /** 8-bit single-channel, binarized (text black on white), written at 300 dpi: what tesseract reads */
-  ocr: { png: Buffer; gray: Uint8Array; width: number; height: number };
-  /** the same geometry as `ocr` (so boxes found on the OCR image point at the same spot), in colour, JPEG */
+  /** 8-bit single-channel pixels, binarized (text black on white), at 300 dpi: what tesseract reads */
+  ocr: { gray: Uint8Array; width: number; height: number };
+  /** the same geometry as `ocr` (so boxes found on the OCR image point at the same spot), in colour, JPEG written at 300 dpi */
   display: { jpeg: Buffer; width: number; height: number };
   /** about 240 px wide, WebP, for the page grid */
   thumbnail: { webp: Buffer; width: number; height: number };
@@ -34,6 +34,9 @@ export interface PreparedPage {
   sourceDpi: number;
   dpiSource: DpiSource;
 }
+
+/** What the clerk sees of a page: kept in the data folder by page-variants.ts. */
+export type PageImages = Pick<PreparedPage, 'display' | 'thumbnail'>;
 
 export interface PreprocessOptions {
   /** page of a multi-page TIFF, from 0 */
@@ -119,21 +122,16 @@ export async function preprocessPage(bytes: Uint8Array, options: PreprocessOptio
   // The colour images are encoded on libuv's threads while this thread binarizes the page. The promise is
   // awaited below; the catch only keeps a failure that comes first from counting as unhandled meanwhile.
   const colourImages = Promise.all([
-    sharp(page.data, colour).jpeg({ quality: 82, optimiseCoding: false }).toBuffer(),
+    sharp(page.data, colour).withDensity(targetDpi).jpeg({ quality: 82, optimiseCoding: false }).toBuffer(),
     sharp(page.data, colour).resize({ width: thumbnailWidth }).webp({ quality: 70 }).toBuffer({ resolveWithObject: true }),
   ]);
   colourImages.catch(() => undefined);
 
   const gray = flattenBackground({ data: page.data, width, height, channels: page.info.channels }, inkChannelIndex, paperBlock);
   const ink = binarize(gray);
-  const png = await sharp(gray.data, { raw: { width, height, channels: 1 } })
-    .toColourspace('b-w')
-    .withDensity(targetDpi)
-    .png({ compressionLevel: 1, adaptiveFiltering: false })
-    .toBuffer();
   const [displayJpeg, thumb] = await colourImages;
   return {
-    ocr: { png, gray: gray.data, width, height },
+    ocr: { gray: gray.data, width, height },
     display: { jpeg: displayJpeg, width, height },
     thumbnail: { webp: thumb.data, width: thumb.info.width, height: thumb.info.height },
     skewDegrees: plan.skewDegrees,

@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import type { PageImage } from '../../shared/api/app-api.ts';
 import { maxImagePixels } from '../../shared/pages/image-policy.ts';
 import type { PageStore } from './page-store.ts';
-import { preprocessPage, type PreparedPage } from './page-preprocess.ts';
+import { preprocessPage, type PageImages } from './page-preprocess.ts';
 
 export type PageVariant = 'display' | 'thumbnail';
 
@@ -37,7 +37,7 @@ export class PageVariants {
   }
 
   /** Keeps what preprocessing made for a page, so the display image is the one its boxes refer to. */
-  async save(sha256: string, prepared: PreparedPage): Promise<void> {
+  async save(sha256: string, prepared: PageImages): Promise<void> {
     await this.write(this.file(sha256, 'display'), prepared.display.jpeg);
     await this.write(this.file(sha256, 'thumbnail'), prepared.thumbnail.webp);
   }

@@ -11,6 +11,12 @@ export const ocrModelNames: readonly OcrModelName[] = ['fast', 'best_int'];
 
 export const defaultOcrModel: OcrModelName = 'best_int';
 
+/** The engine and its version, as results are cached and reported under it. */
+export function ocrEngineName(): string {
+  const require = createRequire(import.meta.url);
+  return `tesseract.js ${(require('tesseract.js/package.json') as { version: string }).version}`;
+}
+
 /** tesseract.js reads `<dir>/vie.traineddata.gz` (gzip: true). */
 export const traineddataFileName = 'vie.traineddata.gz';
 

@@ -3,6 +3,7 @@
 // running into the next column) but pays its per-image cost once instead of once per cell.
 import type { Box } from '../domain/entry.ts';
 import type { GrayImage } from '../pages/raster.ts';
+import { drawResized } from '../pages/resample.ts';
 import type { OcrLine, OcrWord } from './ocr-types.ts';
 
 export interface MosaicPiece {
@@ -27,9 +28,10 @@ export interface MosaicLayout {
 
 /**
  * Table cells are set in small type; read at that size the engine splits a stacked mark from its letter
- * ("Hồ" comes out "Hô`", "Tuấn" "Tuâá"). Enlarged, it keeps them together.
+ * ("Hồ" comes out "Hô`", "Tuấn" "Tuâá"). Enlarged by a quarter, it keeps them together: on the sample
+ * pages 1.5 read no more fields right and took 10 % longer, and 1 lost fields.
  */
-export const tableLineScale = 1.5;
+export const tableLineScale = 1.25;
 
 const inkBelow = 128;
 /** White between stacked lines: more than a line's height, so the engine never joins two. */
@@ -96,6 +98,15 @@ export function layoutMosaics(image: GrayImage, cells: readonly Box[], scale = t
   });
   close();
   return layouts;
+}
+
+/** The mosaic's pixels: white paper with each piece drawn at its place and size. */
+export function composeMosaic(image: GrayImage, layout: MosaicLayout): GrayImage {
+  const mosaic = { data: new Uint8Array(layout.width * layout.height).fill(255), width: layout.width, height: layout.height };
+  for (const piece of layout.pieces) {
+    drawResized(mosaic, image, piece.source, { x: piece.left, y: piece.top, width: piece.width, height: piece.height });
+  }
+  return mosaic;
 }
 
 function middle(box: Box): number {

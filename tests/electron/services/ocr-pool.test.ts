@@ -4,24 +4,28 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, freemem, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/app-error.ts';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OcrText } from '../../../shared/ocr/ocr-types.ts';
 import { poolSize } from '../../../shared/ocr/pool-policy.ts';
+import { encodePbm, encodePgm } from '../../../shared/pages/netpbm.ts';
 import { OcrPool, type OcrRequest } from '../../../electron/services/ocr-pool.ts';
+import { rejection } from '../../support/app-errors.ts';
 
 const sample = path.join('tests', 'fixtures', 'samples', 'birth-form-001.jpg');
 const title = 'SỔ ĐĂNG KÝ KHAI SINH';
 const timeout = 60_000;
 
-let titleLine: { png: Buffer; width: number; height: number };
+let titleLine: { png: Buffer; gray: Uint8Array; width: number; height: number };
 const pools: OcrPool[] = [];
 
 beforeAll(async () => {
   const { width } = await sharp(sample).metadata();
   // The book's title, at y 200–300 of the 3546-pixel scan.
-  const png = await sharp(sample).extract({ left: 0, top: 180, width, height: 140 }).greyscale().normalize().png().toBuffer();
-  titleLine = { png, width, height: 140 };
+  const crop = sharp(sample).extract({ left: 0, top: 180, width, height: 140 }).greyscale().normalize();
+  const png = await crop.clone().png().toBuffer();
+  const gray = new Uint8Array(await crop.clone().extractChannel(0).raw().toBuffer());
+  titleLine = { png, gray, width, height: 140 };
 });
 
 afterEach(async () => {
@@ -44,13 +48,14 @@ function expectTitle(result: OcrText): void {
   expect(result.lines[0]?.words.map((w) => w.text)).toEqual(title.split(' '));
 }
 
-async function rejection(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
-
 describe('OcrPool', () => {
+  it('reads the Netpbm images the page pipeline sends, gray and one bit a pixel, told their resolution', { timeout }, async () => {
+    const ocr = pool();
+    const image = { data: titleLine.gray, width: titleLine.width, height: titleLine.height };
+    expectTitle(await ocr.recognize(line({ image: encodePgm(image) })));
+    expectTitle(await ocr.recognize(line({ image: encodePbm(image), dpi: 300 })));
+  });
+
   it('reads a line of Vietnamese, NFC, with each word boxed inside the image and a confidence', { timeout }, async () => {
     const ocr = pool();
     expect(ocr.engine).toMatch(/^tesseract\.js \d+\.\d+\.\d+$/);

@@ -9,6 +9,7 @@ import type { Template } from '../../../shared/ocr/template.ts';
 import { loadNameLists } from '../../../electron/services/name-lists.ts';
 import { OcrPool } from '../../../electron/services/ocr-pool.ts';
 import { PagePipeline } from '../../../electron/services/page-pipeline.ts';
+import { correctReading } from '../../../shared/ocr/page-reading.ts';
 import { createTemplateStore, templatesDir } from '../../../electron/services/template-store.ts';
 import { fieldOutcomes, samplePages, summarize, type FieldOutcome, type SamplePage } from '../../support/accuracy.ts';
 import { shippedResolver } from '../../support/places.ts';
@@ -24,8 +25,9 @@ const results = new Map<string, PageExtraction>();
 let outcomes: FieldOutcome[] = [];
 
 async function run(bytes: Uint8Array, templateId: string, page = 'test'): Promise<PageExtraction> {
-  const result = await pipeline.run({ page, bytes, template: await templates.get(templateId), templates: all, priority: 0, correction });
-  return { ...result, engine: pool.engine, model: pool.model, fromCache: false };
+  const template = await templates.get(templateId);
+  const reading = await pipeline.read({ page, bytes, template, templates: all, priority: 0 });
+  return { ...correctReading(reading, template, correction), engine: pool.engine, model: pool.model, fromCache: false };
 }
 
 function page(name: string): SamplePage {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inkBox, layoutMosaics, maxMosaicHeight, wordsByCell } from '../../../shared/ocr/cell-mosaic.ts';
+import { composeMosaic, inkBox, layoutMosaics, maxMosaicHeight, wordsByCell } from '../../../shared/ocr/cell-mosaic.ts';
 import type { GrayImage } from '../../../shared/pages/raster.ts';
 
 function page(width: number, height: number, inked: { x: number; y: number; width: number; height: number }[]): GrayImage {
@@ -56,5 +56,21 @@ describe('layoutMosaics and wordsByCell', () => {
     const byCell = wordsByCell(layout, [{ words: [word], box: word.box }]);
     expect([...byCell.keys()]).toEqual([1]);
     expect(byCell.get(1)![0]!.box).toEqual({ x: second.source.x + 10, y: second.source.y + 2, width: 50, height: 20 });
+  });
+
+  it('draws every piece, enlarged, at its place on white paper', () => {
+    const layout = layoutMosaics(image, cells, 2)[0]!;
+    const mosaic = composeMosaic(image, layout);
+    expect(mosaic.data).toHaveLength(layout.width * layout.height);
+    const at = (x: number, y: number) => mosaic.data[y * mosaic.width + x]!;
+    expect(at(0, 0)).toBe(255);
+    for (const piece of layout.pieces) {
+      // the middle of each piece's ink is ink, the gap under it paper
+      expect(at(piece.left + Math.round(piece.width / 2), piece.top + Math.round(piece.height / 2))).toBe(0);
+      expect(at(piece.left + 2, piece.top + piece.height + 10)).toBe(255);
+    }
+    const dark = mosaic.data.reduce((n, v) => n + (v < 128 ? 1 : 0), 0);
+    // 80×20 + 200×24 + 50×20 ink pixels, each drawn 2×2
+    expect(Math.abs(dark - 4 * (80 * 20 + 200 * 24 + 50 * 20))).toBeLessThan(0.05 * dark);
   });
 });

@@ -1,0 +1,183 @@
+// The main process's side of the OCR process (ocr-host-main.ts): pages go in, readings come back, with
+// their progress, their images and cancellation. The process starts on the first page and starts again
+// on the next page after it dies; the pages it was reading fail with a message, nothing else is lost.
+import { fork } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../shared/api/app-error.ts';
+import type { PageReading } from '../../shared/ocr/page-reading.ts';
+import { poolSize } from '../../shared/ocr/pool-policy.ts';
+import type { PageRequest } from '../services/page-pipeline.ts';
+import { ocrEngineName, type OcrModelName } from '../services/tessdata.ts';
+import { hostConfigEnv, type HostConfig, type HostReply, type HostRequest } from './ocr-host-protocol.ts';
+
+/** What the OCR service needs of whatever reads its pages. */
+export interface PageReader {
+  readonly engine: string;
+  readonly model: string;
+  /** pages read at once */
+  readonly size: number;
+  read(request: PageRequest): Promise<PageReading>;
+}
+
+/** How to start the OCR process: the script, Node's flags for it and its environment (which holds its configuration). */
+export interface HostLaunch {
+  script: string;
+  execArgv: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+/** A running OCR process, however it was started. */
+export interface HostChannel {
+  send(request: HostRequest): void;
+  onMessage(listener: (reply: HostReply) => void): void;
+  onExit(listener: (code: number | null) => void): void;
+  kill(): void;
+}
+
+export type SpawnHost = (launch: HostLaunch) => HostChannel;
+
+/**
+ * glibc gives each thread that allocates its own arena and, once a large block has been freed, serves
+ * blocks of that size from the arenas instead of the system, where freed pages stay with the process.
+ * libvips decodes on several threads in blocks of 8–30 MB: with the defaults the OCR process grew to
+ * 600 MB over 16 pages; with these it stays under 300 MB. Other platforms ignore them.
+ */
+export const hostAllocatorEnv = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072' };
+
+/** The OCR process's script: the bundled one beside this bundle, or the source run through tsx. */
+export function hostScript(): Pick<HostLaunch, 'script' | 'execArgv'> {
+  if (import.meta.url.endsWith('.ts')) {
+    return { script: path.join(import.meta.dirname, 'ocr-host-main.ts'), execArgv: ['--import', import.meta.resolve('tsx')] };
+  }
+  return { script: path.join(import.meta.dirname, 'ocr-host.js'), execArgv: [] };
+}
+
+/** Browser mode and the CLI: a forked Node process. */
+export const forkNodeHost: SpawnHost = ({ script, execArgv, env }) => {
+  const child = fork(script, [], { execArgv, env, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return {
+    send: (request) => child.send(request),
+    onMessage: (listener) => child.on('message', (reply) => listener(reply as HostReply)),
+    onExit: (listener) => child.on('exit', (code) => listener(code)),
+    kill: () => child.kill(),
+  };
+};
+
+export interface OcrHostOptions {
+  model: OcrModelName;
+  resourcesDir?: string;
+  /** tesseract workers; defaults to poolSize() of this machine */
+  size?: number;
+  spawn?: SpawnHost;
+}
+
+interface Pending {
+  request: PageRequest;
+  resolve: (reading: PageReading) => void;
+  reject: (error: AppError) => void;
+  /** the images' handler, awaited before the reading is handed over */
+  images: Promise<void>;
+  stopWatching: () => void;
+}
+
+export class OcrHost implements PageReader {
+  readonly engine = ocrEngineName();
+  readonly model: string;
+  readonly size: number;
+  private readonly config: HostConfig;
+  private readonly spawn: SpawnHost;
+  private channel: HostChannel | null = null;
+  private exited: Promise<void> = Promise.resolve();
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private closed = false;
+  private rssBytes = 0;
+  private peakRssBytes = 0;
+
+  constructor(options: OcrHostOptions) {
+    this.model = `vie/${options.model}`;
+    this.size = Math.max(1, Math.floor(options.size ?? poolSize({ cores: os.availableParallelism(), freeMemoryBytes: os.freemem(), totalMemoryBytes: os.totalmem() })));
+    this.config = { model: options.model, size: this.size, ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}) };
+    this.spawn = options.spawn ?? forkNodeHost;
+  }
+
+  /** The OCR process's resident memory as it last reported it, and the most it reported (0 before it starts). */
+  memory(): { rssBytes: number; peakRssBytes: number } {
+    return { rssBytes: this.rssBytes, peakRssBytes: this.peakRssBytes };
+  }
+
+  read(request: PageRequest): Promise<PageReading> {
+    return new Promise<PageReading>((resolve, reject) => {
+      if (this.closed || request.signal?.aborted) {
+        reject(AppError.of('ocr-cancelled', { page: request.page.slice(0, 12) }));
+        return;
+      }
+      const id = this.nextId++;
+      const channel = this.start();
+      const onAbort = () => channel.send({ type: 'cancel', id });
+      request.signal?.addEventListener('abort', onAbort, { once: true });
+      this.pending.set(id, { request, resolve, reject, images: Promise.resolve(), stopWatching: () => request.signal?.removeEventListener('abort', onAbort) });
+      const { page, bytes, template, templates, priority } = request;
+      channel.send({ type: 'read', id, page, bytes, template, templates: [...templates], priority });
+    });
+  }
+
+  /** Fails what is being read and stops the process. */
+  async terminate(): Promise<void> {
+    this.closed = true;
+    this.failAll((page) => AppError.of('ocr-cancelled', { page }));
+    this.channel?.kill();
+    await this.exited;
+  }
+
+  private start(): HostChannel {
+    if (this.channel) return this.channel;
+    const channel = this.spawn({ ...hostScript(), env: { ...process.env, ...hostAllocatorEnv, [hostConfigEnv]: JSON.stringify(this.config) } });
+    this.channel = channel;
+    channel.onMessage((reply) => this.receive(reply));
+    this.exited = new Promise((resolve) => {
+      channel.onExit((code) => {
+        if (this.channel === channel) this.channel = null;
+        this.failAll(() => AppError.of('ocr-failed', { detail: `the OCR process stopped (exit code ${code ?? 'none'})` }));
+        resolve();
+      });
+    });
+    return channel;
+  }
+
+  private failAll(error: (page: string) => AppError): void {
+    for (const [id, pending] of this.pending) {
+      this.pending.delete(id);
+      pending.stopWatching();
+      pending.reject(error(pending.request.page.slice(0, 12)));
+    }
+  }
+
+  private receive(reply: HostReply): void {
+    if (reply.type === 'memory') {
+      this.rssBytes = reply.rssBytes;
+      this.peakRssBytes = Math.max(this.peakRssBytes, reply.rssBytes);
+      return;
+    }
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    if (reply.type === 'progress') {
+      pending.request.onProgress?.(reply.stage, reply.progress);
+      return;
+    }
+    if (reply.type === 'images') {
+      pending.images = pending.request.onPrepared?.(reply.images) ?? Promise.resolve();
+      return;
+    }
+    this.pending.delete(reply.id);
+    pending.stopWatching();
+    if (reply.type === 'failed') {
+      pending.reject(new AppError(reply.error));
+      return;
+    }
+    pending.images.then(() => pending.resolve(reply.reading), (error: unknown) => {
+      pending.reject(AppError.of('ocr-failed', { detail: error instanceof Error ? error.message : String(error) }));
+    });
+  }
+}
