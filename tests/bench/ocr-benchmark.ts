@@ -18,6 +18,7 @@ import { shippedResolver } from '../support/places.ts';
 
 export interface PageTiming {
   page: string;
+  edition: string;
   pipelineMs: number;
   preprocessMs: number;
   ocrMs: number;
@@ -81,6 +82,7 @@ export async function benchmarkPipeline(model: OcrModelName, options: { native: 
       outcomes.push(...fieldOutcomes(page, { ...result, engine: host.engine, model: host.model, fromCache: false }));
       timings.push({
         page: page.name,
+        edition: page.edition,
         pipelineMs,
         preprocessMs: result.timings.preprocess,
         ocrMs: result.timings.ocr,
@@ -111,9 +113,14 @@ export function printModelRun(run: ModelRun): void {
     'native ms': t.nativeMs === null ? '–' : Math.round(t.nativeMs),
     ratio: t.nativeMs === null ? '–' : (t.pipelineMs / t.nativeMs).toFixed(2),
   })));
-  const total = run.timings.reduce((s, t) => s + t.pipelineMs, 0);
-  const native = run.timings.every((t) => t.nativeMs !== null) ? run.timings.reduce((s, t) => s + t.nativeMs!, 0) : null;
-  console.log(`all pages: pipeline ${Math.round(total)} ms, native ${native === null ? 'not installed (apt-get install tesseract-ocr)' : `${Math.round(native)} ms`}, ratio ${native === null ? '–' : (total / native).toFixed(2)} (budget ≤ 1.30)`);
+  const sum = (name: string, timings: PageTiming[], budget = '') => {
+    const total = timings.reduce((s, t) => s + t.pipelineMs, 0);
+    const native = timings.every((t) => t.nativeMs !== null) ? timings.reduce((s, t) => s + t.nativeMs!, 0) : null;
+    console.log(`${name}: pipeline ${Math.round(total)} ms, native ${native === null ? 'not installed (apt-get install tesseract-ocr)' : `${Math.round(native)} ms`}, ratio ${native === null ? '–' : (total / native).toFixed(2)}${budget}`);
+  };
+  sum('form pages', run.timings.filter((t) => !t.edition.endsWith('-table')));
+  sum('table pages', run.timings.filter((t) => t.edition.endsWith('-table')));
+  sum('all pages', run.timings, ' (budget ≤ 1.30)');
   console.log(`peak RSS of the Node side: ${Math.round(run.peakRssMb)} MB (budget < 450 MB): main ${Math.round(run.mainPeakRssMb)} MB + OCR process ${Math.round(run.hostPeakRssMb)} MB`);
 
   const groups = (by: (o: FieldOutcome) => string) => {

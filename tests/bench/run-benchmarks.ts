@@ -5,7 +5,9 @@
 //                              peak memory, field accuracy
 // `node --expose-gc --import tsx tests/bench/run-benchmarks.ts places` makes the place heap figures exact (tsx's own
 // launcher does not pass --expose-gc on, so without it they include garbage not yet collected).
-import { benchmarkPipeline, printModelRun, type ModelRun } from './ocr-benchmark.ts';
+import { fork } from 'node:child_process';
+import type { OcrModelName } from '../../electron/services/tessdata.ts';
+import { benchmarkPipeline, printModelRun } from './ocr-benchmark.ts';
 import { runPlaceBenchmark } from './place-benchmark.ts';
 
 const benchmarks = ['places', 'ocr'] as const;
@@ -20,22 +22,43 @@ if (unknown.length > 0) {
 }
 const selected = new Set<Benchmark>(asked.length === 0 ? benchmarks : asked.filter(isBenchmark));
 
-console.log('SoHoa benchmarks');
-console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
+// Each run is a process of its own, so that none measures the memory another left behind.
+type Unit = 'places' | `ocr:${OcrModelName}`;
+const unitEnv = 'SOHOA_BENCH_UNIT';
+const ocrModels: OcrModelName[] = ['best_int', 'fast'];
 
-if (selected.has('places')) {
-  runPlaceBenchmark();
-  console.log();
+async function runUnit(unit: Unit): Promise<void> {
+  if (unit === 'places') {
+    runPlaceBenchmark();
+    return;
+  }
+  const run = await benchmarkPipeline(unit.slice('ocr:'.length) as OcrModelName, { native: true });
+  printModelRun(run);
+  process.send?.({ model: run.model, exact: run.outcomes.filter((o) => o.exact).length / run.outcomes.length });
 }
 
-if (selected.has('ocr')) {
-  const runs: ModelRun[] = [];
-  for (const model of ['best_int', 'fast'] as const) {
-    const run = await benchmarkPipeline(model, { native: true });
-    printModelRun(run);
-    runs.push(run);
+function inChild(unit: Unit, onResult: (result: { model: string; exact: number }) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(process.argv[1]!, [], { execArgv: process.execArgv, env: { ...process.env, [unitEnv]: unit }, stdio: 'inherit' });
+    child.on('message', (message) => onResult(message as { model: string; exact: number }));
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`benchmark ${unit} failed (exit code ${code})`))));
+  });
+}
+
+const unit = process.env[unitEnv] as Unit | undefined;
+if (unit) {
+  await runUnit(unit);
+} else {
+  console.log('SoHoa benchmarks');
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
+  const units: Unit[] = [...(selected.has('places') ? ['places' as const] : []), ...(selected.has('ocr') ? ocrModels.map((m) => `ocr:${m}` as const) : [])];
+  const models: { model: string; exact: number }[] = [];
+  for (const next of units) {
+    await inChild(next, (result) => models.push(result));
+    console.log();
   }
-  const exact = (run: ModelRun) => run.outcomes.filter((o) => o.exact).length / run.outcomes.length;
-  const better = runs.reduce((a, b) => (exact(b) > exact(a) ? b : a));
-  console.log(`\nModels by exact fields: ${runs.map((r) => `${r.model} ${(exact(r) * 100).toFixed(1)} %`).join(', ')}; the better one, ${better.model}, should be defaultOcrModel (electron/services/tessdata.ts).`);
+  if (models.length > 1) {
+    const better = models.reduce((a, b) => (b.exact > a.exact ? b : a));
+    console.log(`Models by exact fields: ${models.map((r) => `${r.model} ${(r.exact * 100).toFixed(1)} %`).join(', ')}; the better one, ${better.model}, should be defaultOcrModel (electron/services/tessdata.ts).`);
+  }
 }
