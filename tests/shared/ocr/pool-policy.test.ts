@@ -41,10 +41,12 @@ describe('poolSize', () => {
 });
 
 describe('memoryCeilingBytes', () => {
-  it('keeps one worker under the 450 MB budget, with room for the page in flight', () => {
+  it('keeps the OCR process with one worker within its share of the 450 MB budget, above what it reads pages in', () => {
+    const mainProcess = 150 * MB;
+    const readingSamplePages = 250 * MB;
     expect(memoryCeilingBytes(1)).toBe(baseMemoryCeilingBytes);
-    expect(baseMemoryCeilingBytes).toBeLessThan(450 * MB);
-    expect(baseMemoryCeilingBytes).toBeGreaterThan(workerMemoryBytes);
+    expect(baseMemoryCeilingBytes + mainProcess).toBeLessThanOrEqual(450 * MB);
+    expect(baseMemoryCeilingBytes).toBeGreaterThan(readingSamplePages);
   });
 
   it('adds one worker\'s memory per extra worker', () => {
