@@ -14,6 +14,7 @@ export interface SaveEntryInput {
   /** absent for a new entry */
   id?: string;
   bookId: string;
+  /** the page a new entry is on; an existing entry keeps its own */
   pageId: string | null;
   kind: RecordKind;
   typed: Record<string, string>;
@@ -42,7 +43,8 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
     const entry: Entry = {
       id: existing?.id ?? input.id ?? newId(),
       bookId: input.bookId,
-      pageId: input.pageId,
+      // typing never moves an entry to another page
+      pageId: existing ? existing.pageId : input.pageId,
       kind: input.kind,
       entryNo: fields['registration.number']?.value ?? '',
       fields,

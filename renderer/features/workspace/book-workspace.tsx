@@ -1,7 +1,7 @@
 // A book's workspace: its pages (import, background OCR, the grid), the page on screen with what OCR read
 // on it, beside the entry form and the entries so far. This file only wires the parts together.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
@@ -29,6 +29,9 @@ function typedValues(entry: Entry | null): Record<string, string> {
   return Object.fromEntries(Object.entries(entry.fields).map(([key, field]) => [key, field.source === 'ocr' ? field.value : field.raw]));
 }
 
+/** How long after the last change an entry is saved by itself: a reload or a power cut loses less than this. */
+const autosaveMs = 400;
+
 const noPages: Page[] = [];
 const noEntries: Entry[] = [];
 
@@ -44,6 +47,8 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [selectedPageId, setSelectedPageId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // A form left for another entry still saves its last change; only the form on screen updates the screen.
+  const formOnScreen = useRef(formKey);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
 
@@ -74,26 +79,35 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     );
   }
 
-  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>) {
-    setSaveError(null);
-    if (!editing && Object.values(typed).every((v) => v.trim() === '')) {
-      setSavedAt(null);
-      setSaveError(AppError.of('entry-empty'));
-      return;
+  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>, { auto, entryId }: { auto: boolean; entryId: string | undefined }) {
+    const onScreen = () => formOnScreen.current === formKey;
+    if (entryId === undefined && Object.values(typed).every((v) => v.trim() === '')) {
+      // Nothing typed yet is nothing to keep; only a save the clerk asked for says so.
+      if (!auto) {
+        setSavedAt(null);
+        setSaveError(AppError.of('entry-empty'));
+      }
+      return undefined;
     }
+    if (onScreen()) setSaveError(null);
     try {
-      const entry = await saveEntry(db, { id: editing?.id, bookId, pageId: editing?.pageId ?? selectedPage?.id ?? null, kind: book!.kind, typed, places }, operator);
-      setEditing(entry);
-      setSavedAt(new Date(entry.updatedAt).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB'));
+      const entry = await saveEntry(db, { id: entryId, bookId, pageId: selectedPage?.id ?? null, kind: book!.kind, typed, places }, operator);
+      if (onScreen()) {
+        setEditing(entry);
+        setSavedAt(new Date(entry.updatedAt).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB'));
+      }
+      return entry.id;
     } catch (error) {
       setSaveError(error);
+      return entryId;
     }
   }
 
   function startEntry(entry: Entry | null) {
     setEditing(entry);
     setSavedAt(null);
-    setFormKey((k) => k + 1);
+    formOnScreen.current = formKey + 1;
+    setFormKey(formKey + 1);
     if (entry?.pageId) setSelectedPageId(entry.pageId);
   }
 
@@ -140,8 +154,10 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           registerYears={registerYears}
           heading={editing ? t('entry.heading.edit', { no: editing.entryNo || '—' }) : t('entry.heading.new')}
           initial={typedValues(editing)}
+          entryId={editing?.id}
           placeResolver={placeResolver}
           onSave={onSave}
+          autosaveMs={autosaveMs}
         />
         <h3>{t('entries.heading')}</h3>
         <EntryList entries={entries} selectedId={editing?.id ?? null} onSelect={startEntry} />

@@ -1,7 +1,9 @@
 // IME-safe: inputs are plain controlled text boxes whose value is exactly what the user (or Unikey /
 // EVKey) typed; nothing is reformatted while typing. NFC and trimming happen when the entry is saved.
 // Findings are recomputed from committed text only, never mid-composition, and never block a save.
-import { useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+// Autosave: committed text is saved shortly after the last change, and at once when the form goes away
+// or the window is hidden (a reload, a closed laptop); saves run one after another, never side by side.
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { todayIso, type YearRange } from '../../../shared/domain/dates.ts';
 import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
@@ -29,10 +31,18 @@ export interface EntryFormProps {
   initial: Record<string, string>;
   /** the place table; null while it loads (places are then kept as written) */
   placeResolver?: PlaceResolver | null;
-  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>) => Promise<void>;
+  /** the entry the form edits; absent for a new one */
+  entryId?: string;
+  /**
+   * Saves the entry the form edits (`entryId`: the prop, then whatever an earlier save answered) and
+   * answers its id. `auto` when the form saves by itself (autosave), not because the clerk asked.
+   */
+  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined }) => Promise<string | undefined>;
+  /** committed changes are saved this long after the last one; never by themselves when absent */
+  autosaveMs?: number;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, placeResolver, onSave }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, placeResolver, onSave, autosaveMs }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -66,13 +76,66 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, plac
     if (!composing) setChecked((c) => ({ ...c, [key]: value }));
   }
 
+  // What a save sends is read when it runs, not when it was asked for: a save queued behind another
+  // sends the latest text, and its caller's latest state (the entry the first save created).
+  const latest = useRef({ checked, places, onSave });
+  useLayoutEffect(() => {
+    latest.current = { checked, places, onSave };
+  });
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const savedId = useRef(entryId);
+  const pendingAutosave = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  function enqueueSave(auto: boolean): Promise<void> {
+    if (pendingAutosave.current !== null) {
+      clearTimeout(pendingAutosave.current);
+      pendingAutosave.current = null;
+    }
+    queue.current = queue.current
+      .then(async () => {
+        savedId.current = (await latest.current.onSave(latest.current.checked, latest.current.places, { auto, entryId: savedId.current })) ?? savedId.current;
+      })
+      .catch(() => undefined);
+    return queue.current;
+  }
+
+  const flushAutosave = useRef(() => {
+    if (pendingAutosave.current !== null) void enqueueSave(true);
+  });
+
+  const typedOnce = useRef(false);
+  useEffect(() => {
+    if (autosaveMs === undefined) return;
+    // The form's first text is what was loaded, not a change.
+    if (!typedOnce.current) {
+      typedOnce.current = true;
+      return;
+    }
+    if (pendingAutosave.current !== null) clearTimeout(pendingAutosave.current);
+    pendingAutosave.current = setTimeout(() => void enqueueSave(true), autosaveMs);
+  }, [checked, autosaveMs]);
+
+  useEffect(() => {
+    const flush = flushAutosave.current;
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, []);
+
   async function save(event?: FormEvent) {
     event?.preventDefault();
     if (saving) return;
     setSaveTried(true);
     setSaving(true);
     try {
-      await onSave(values, places);
+      await enqueueSave(false);
     } finally {
       setSaving(false);
     }

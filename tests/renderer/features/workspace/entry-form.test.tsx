@@ -2,14 +2,14 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { recordFields } from '../../../../shared/domain/record-kinds.ts';
-import { EntryForm } from '../../../../renderer/features/workspace/entry-form.tsx';
+import { EntryForm, type EntryFormProps } from '../../../../renderer/features/workspace/entry-form.tsx';
 import { decodePlacePack } from '../../../../shared/places/place-pack.ts';
 import type { PlaceRecord } from '../../../../shared/places/place-record.ts';
 import { createPlaceResolver } from '../../../../shared/places/place-resolver.ts';
 import packText from '../../../../assets/places/places-pack.json?raw';
 
 function renderForm(initial: Record<string, string> = {}) {
-  const onSave = vi.fn((_typed: Record<string, string>) => Promise.resolve());
+  const onSave = vi.fn((_typed: Record<string, string>) => Promise.resolve<string | undefined>(undefined));
   render(<EntryForm kind="birth" heading="Mục mới" initial={initial} onSave={onSave} />);
   return { onSave };
 }
@@ -32,7 +32,7 @@ describe('EntryForm', () => {
     expect(onSave.mock.calls[0]![0]).toEqual({ 'registration.number': '390', 'child.fullName': 'Hoàng Văn Sỹ Thực' });
   });
 
-  it('leaves composition text alone while an IME composes, and does not save on Ctrl+S mid-composition', () => {
+  it('leaves composition text alone while an IME composes, and does not save on Ctrl+S mid-composition', async () => {
     const { onSave } = renderForm();
     const input = screen.getByRole('textbox', { name: 'Họ và tên' });
     // Telex: "Hoa" then "af" composes to "Hoà"; the input shows each intermediate state unchanged.
@@ -44,6 +44,7 @@ describe('EntryForm', () => {
     expect(onSave).not.toHaveBeenCalled();
     fireEvent.compositionEnd(input);
     fireEvent.keyDown(input, { key: 's', ctrlKey: true });
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0]).toEqual({ 'child.fullName': 'Hoà'.normalize('NFD') });
   });
 
@@ -118,7 +119,7 @@ describe('EntryForm: places', () => {
       .join(' ');
 
   function renderWithPlaces() {
-    const onSave = vi.fn((_typed: Record<string, string>, _places: Record<string, PlaceRecord>) => Promise.resolve());
+    const onSave = vi.fn((_typed: Record<string, string>, _places: Record<string, PlaceRecord>) => Promise.resolve<string | undefined>(undefined));
     render(<EntryForm kind="birth" heading="Mục mới" initial={{ 'registration.date': '12/03/1987' }} placeResolver={resolver} onSave={onSave} />);
     return { onSave };
   }
@@ -157,5 +158,70 @@ describe('EntryForm: places', () => {
     await user.type(input, 'Phường Cống Vị, Quận Ba Đình, Hà Nội');
     await user.tab();
     expect(description(input)).toMatch(/Nay thuộc một trong: .*Phường (Ngọc Hà|Giảng Võ).*cần chọn một/);
+  });
+});
+
+describe('EntryForm autosave', () => {
+  function renderAutosaving(onSave: EntryFormProps['onSave'], initial: Record<string, string> = {}) {
+    return render(<EntryForm kind="birth" heading="Mục mới" initial={initial} onSave={onSave} autosaveMs={50} />);
+  }
+
+  it('saves committed text by itself shortly after the last change, once, not for what was loaded', async () => {
+    const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
+    renderAutosaving(onSave, { 'registration.number': '390' });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(onSave).not.toHaveBeenCalled();
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'An');
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![0]).toEqual({ 'registration.number': '390', 'child.fullName': 'An' });
+    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: undefined });
+  });
+
+  it('never saves mid-composition: an input method\'s text is saved once committed', async () => {
+    const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
+    renderAutosaving(onSave);
+    const input = screen.getByRole('textbox', { name: 'Họ và tên' });
+    fireEvent.compositionStart(input);
+    fireEvent.change(input, { target: { value: 'Nguyeen' } });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { value: 'Nguyên' } });
+    fireEvent.compositionEnd(input);
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![0]).toEqual({ 'child.fullName': 'Nguyên' });
+  });
+
+  it('runs saves one after another, each on the entry the first one created', async () => {
+    let release!: () => void;
+    const first = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const onSave = vi.fn<EntryFormProps['onSave']>(async (_typed, _places, { entryId }) => {
+      if (entryId === undefined) await first;
+      return 'created-1';
+    });
+    renderAutosaving(onSave);
+    const input = screen.getByRole('textbox', { name: 'Họ và tên' });
+    fireEvent.change(input, { target: { value: 'A' } });
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    fireEvent.change(input, { target: { value: 'An' } });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    // the second save waits for the first
+    expect(onSave).toHaveBeenCalledTimes(1);
+    release();
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
+    expect(onSave.mock.calls[1]![0]).toEqual({ 'child.fullName': 'An' });
+    expect(onSave.mock.calls[1]![2]).toEqual({ auto: true, entryId: 'created-1' });
+  });
+
+  it('saves a change still waiting when the form goes away (another entry opened)', async () => {
+    const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
+    const view = render(<EntryForm kind="birth" heading="Mục" initial={{}} entryId="e1" onSave={onSave} autosaveMs={10_000} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Họ và tên' }), { target: { value: 'Bình' } });
+    view.unmount();
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![0]).toEqual({ 'child.fullName': 'Bình' });
+    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: 'e1' });
   });
 });
