@@ -102,6 +102,31 @@ test('what the clerk typed survives a reload with no save asked for, in one entr
   await expect(page.getByRole('form', { name: /^Sửa mục số 12/ }).locator('[data-field="child.fullName"]')).toHaveValue('Trần Thị Bình');
 });
 
+test('text typed through an input method, as Unikey composes it, is left alone while composing and stored NFC', async ({ page }) => {
+  await createBook(page, 'xã Bình Lập, huyện Châu Thành');
+  await page.getByRole('button', { name: 'Mục mới' }).click();
+  const form = page.getByRole('form', { name: 'Mục mới' });
+  const name = form.locator('[data-field="child.fullName"]');
+  await name.focus();
+  // Telex "Nguyeenx": the input method shows each step as composition text, then commits the word (here
+  // decomposed, as some input methods and pasted text are).
+  const ime = await page.context().newCDPSession(page);
+  for (const step of ['N', 'Ng', 'Ngu', 'Nguy', 'Nguye', 'Nguyê', 'Nguyên', 'Nguyễn']) {
+    await ime.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+    await expect(name).toHaveValue(step);
+  }
+  await ime.send('Input.insertText', { text: 'Nguyễn'.normalize('NFD') });
+  await page.keyboard.type(' Văn An');
+  await name.press('Control+s');
+  await expect(page.getByText(/Đã lưu lúc/)).toBeVisible();
+
+  const stored = await readStores<{ entries: { fields: Record<string, { value: string; raw: string }> }[] }>(page, ['entries']);
+  expect(stored.entries).toHaveLength(1);
+  const field = stored.entries[0]!.fields['child.fullName']!;
+  expect(field.value).toBe('Nguyễn Văn An'.normalize('NFC'));
+  expect(field.value.normalize('NFC')).toBe(field.value);
+});
+
 test('bad files are refused with a clear message and nothing saved is lost', async ({ page }) => {
   await createBook(page, 'xã Bình Lập');
   await page.getByLabel('Nhập ảnh trang sổ').setInputFiles(scan);
