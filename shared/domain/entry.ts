@@ -20,6 +20,8 @@ export interface FieldValue {
   raw: string;
   source: FieldSource;
   confidence?: number;
+  /** OCR was unsure of it (low confidence, or post-correction had to change it); gone once a person edits it */
+  lowConfidence?: true;
   box?: Box;
   precision?: DatePrecision;
   /** set by the user when the register itself leaves the field blank or it cannot be read */

@@ -25,6 +25,7 @@ function draftField(field: ExtractedField): FieldValue | null {
     raw: cleanText(field.raw),
     source: 'ocr',
     confidence: Math.min(100, Math.max(0, field.confidence)),
+    ...(field.lowConfidence ? { lowConfidence: true as const } : {}),
     ...(field.box ? { box: field.box } : {}),
     ...(field.precision ? { precision: field.precision } : {}),
     ...(field.place ? { place: field.place } : {}),

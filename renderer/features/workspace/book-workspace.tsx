@@ -1,7 +1,7 @@
 // A book's workspace: its pages (import, background OCR, the grid), the page on screen with what OCR read
 // on it, beside the entry form and the entries so far. This file only wires the parts together.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
@@ -22,6 +22,7 @@ import { usePageImport } from '../pages/use-page-import.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
 import { EntryForm } from './entry-form.tsx';
 import { EntryList } from './entry-list.tsx';
+import { KeyboardHelp } from './keyboard-help.tsx';
 
 /** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
 function typedValues(entry: Entry | null): Record<string, string> {
@@ -51,6 +52,18 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const formOnScreen = useRef(formKey);
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    // F1 anywhere in the workspace; the browser's own help page would open otherwise.
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'F1' || event.isComposing) return;
+      event.preventDefault();
+      setHelpOpen(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const selectPage = useCallback((page: Page) => setSelectedPageId(page.id), []);
   const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages[0] ?? null;
@@ -113,6 +126,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
 
   return (
     <div className="workspace">
+      {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
       <div className="workspace-bar">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'books' })}>{t('book.back')}</button>
         <h2 className="workspace-title">
@@ -155,6 +169,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           heading={editing ? t('entry.heading.edit', { no: editing.entryNo || '—' }) : t('entry.heading.new')}
           initial={typedValues(editing)}
           entryId={editing?.id}
+          provenance={editing?.fields}
           placeResolver={placeResolver}
           onSave={onSave}
           autosaveMs={autosaveMs}

@@ -5,13 +5,14 @@
 // or the window is hidden (a reload, a closed laptop); saves run one after another, never side by side.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { todayIso, type YearRange } from '../../../shared/domain/dates.ts';
+import type { FieldValue } from '../../../shared/domain/entry.ts';
 import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
 import { resolvePlaceFields, type PlaceRecord } from '../../../shared/places/place-record.ts';
 import type { PlaceResolver } from '../../../shared/places/place-resolver.ts';
 import { PlaceNote } from '../places/place-note.tsx';
-import { useT } from '../../i18n/use-t.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
+import { useT, type Translate } from '../../i18n/use-t.ts';
 
 function sections(kind: RecordKind): [string, FieldDefinition[]][] {
   const grouped = new Map<string, FieldDefinition[]>();
@@ -33,6 +34,8 @@ export interface EntryFormProps {
   placeResolver?: PlaceResolver | null;
   /** the entry the form edits; absent for a new one */
   entryId?: string;
+  /** the saved entry's fields: where each value came from (OCR and how sure, corrected, typed) */
+  provenance?: Record<string, FieldValue>;
   /**
    * Saves the entry the form edits (`entryId`: the prop, then whatever an earlier save answered) and
    * answers its id. `auto` when the form saves by itself (autosave), not because the clerk asked.
@@ -42,7 +45,14 @@ export interface EntryFormProps {
   autosaveMs?: number;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, placeResolver, onSave, autosaveMs }: EntryFormProps) {
+/** "OCR 42% · cần xem lại", "đã sửa", "gõ tay": where a saved value came from, as text. */
+function sourceText(field: FieldValue, t: Translate): string {
+  if (field.source !== 'ocr') return t(`entry.source.${field.source}`);
+  const read = t('entry.source.ocr', { confidence: Math.round(field.confidence ?? 0) });
+  return field.lowConfidence ? `${read} · ${t('entry.source.unsure')}` : read;
+}
+
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -53,6 +63,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const [saveTried, setSaveTried] = useState(false);
   // Composition events are the reliable signal; isComposing on input events is not set by every engine.
   const composing = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
+  const [notice, setNotice] = useState('');
 
   // Resolved from committed text only, like the findings: never mid-composition.
   const places = useMemo(() => {
@@ -141,16 +153,49 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
   }
 
-  function onKeyDown(event: KeyboardEvent) {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's' && !event.nativeEvent.isComposing) {
+  // Fields to check: those OCR was unsure of, and those with an error or a warning.
+  const needsCheck = (key: string) => (provenance[key]?.source === 'ocr' && provenance[key]?.lowConfidence) || (findings.get(key)?.length ?? 0) > 0;
+
+  function inputs(): HTMLInputElement[] {
+    return [...(form.current?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])];
+  }
+
+  /** The next field to check after `target` in the form's order (before it, backwards), round the form. */
+  function jumpToAttention(target: HTMLElement, backwards: boolean) {
+    const order = inputs();
+    const here = order.indexOf(target as HTMLInputElement);
+    const checks = order.filter((input) => needsCheck(input.dataset.field ?? ''));
+    if (checks.length === 0) {
+      setNotice(t('entry.noAttention'));
+      return;
+    }
+    setNotice('');
+    const candidates = backwards ? [...checks].reverse() : checks;
+    (candidates.find((input) => (backwards ? order.indexOf(input) < here : order.indexOf(input) > here)) ?? candidates[0]!).focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    // An input method uses keys while it composes; none of them is a shortcut then.
+    if (event.nativeEvent.isComposing || composing.current) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
+    } else if (event.key === 'F2') {
+      event.preventDefault();
+      jumpToAttention(event.target as HTMLElement, event.shiftKey);
+    } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && (event.target as HTMLElement).matches('input[data-field]')) {
+      event.preventDefault();
+      const list = inputs();
+      const next = list[list.indexOf(event.target as HTMLInputElement) + 1];
+      if (next) next.focus();
+      else void save();
     }
   }
 
   return (
-    <form className="entry-form" aria-label={heading} onSubmit={(e) => void save(e)} onKeyDown={onKeyDown}>
+    <form ref={form} className="entry-form" aria-label={heading} onSubmit={(e) => void save(e)} onKeyDown={onKeyDown}>
       <h2>{heading}</h2>
+      <p role="status" className="muted">{notice}</p>
       {sections(kind).map(([role, fields]) => (
         <fieldset key={role}>
           <legend>{t(`section.${role}` as MessageKey)}</legend>
@@ -158,13 +203,19 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
             const id = `${idPrefix}-${field.key}`;
             const own = findings.get(field.key) ?? [];
             const place = places[field.key];
-            const described = [place ? `${id}-place` : '', own.length > 0 ? `${id}-findings` : ''].filter(Boolean).join(' ');
+            const saved = provenance[field.key];
+            const described = [saved ? `${id}-source` : '', place ? `${id}-place` : '', own.length > 0 ? `${id}-findings` : ''].filter(Boolean).join(' ');
             return (
               <div key={field.key} className="form-row">
                 <label htmlFor={id}>
                   {pick(field.label)}
                   {field.required && <span className="required-mark" aria-hidden="true"> *</span>}
                 </label>
+                {saved && (
+                  <span id={`${id}-source`} className={saved.lowConfidence && saved.source === 'ocr' ? 'field-source unsure' : 'field-source'}>
+                    {sourceText(saved, t)}
+                  </span>
+                )}
                 <input
                   id={id}
                   data-field={field.key}

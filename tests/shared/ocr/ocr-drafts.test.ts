@@ -27,7 +27,7 @@ describe('ocrDrafts', () => {
     expect(drafts.map((d) => [d.index, d.entryNo, d.fields['child.fullName']!.value])).toEqual([[0, '390', 'Hoàng Văn Sỹ Thực'], [1, '391', 'Lê Thị Hoa']]);
   });
 
-  it('keeps for each field the value, the engine’s raw text, the confidence, the box, the precision and the place, as OCR', () => {
+  it('keeps for each field the value, the engine’s raw text, the confidence and whether it was unsure, the box, the precision and the place, as OCR', () => {
     const [draft] = ocrDrafts(extraction([{
       index: 0,
       box: null,
@@ -36,8 +36,9 @@ describe('ocrDrafts', () => {
         'child.birthPlace': field('xã Bình Lập', { place }),
       },
     }]), { kind: 'birth' });
-    expect(draft!.fields['child.birthDate']).toEqual({ value: '05/1987', raw: 'O5/1987', source: 'ocr', confidence: 61.5, box: { x: 10, y: 20, width: 300, height: 40 }, precision: 'month' });
+    expect(draft!.fields['child.birthDate']).toEqual({ value: '05/1987', raw: 'O5/1987', source: 'ocr', confidence: 61.5, lowConfidence: true, box: { x: 10, y: 20, width: 300, height: 40 }, precision: 'month' });
     expect(draft!.fields['child.birthPlace']).toMatchObject({ value: 'xã Bình Lập', source: 'ocr', place });
+    expect(draft!.fields['child.birthPlace']!.lowConfidence).toBeUndefined();
     expect(draft!.entryNo).toBe('');
   });
 

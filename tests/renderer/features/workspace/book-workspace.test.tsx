@@ -46,6 +46,16 @@ function gridCards() {
 }
 
 describe('BookWorkspace', () => {
+  it('lists its keyboard shortcuts on F1, and closes the list', async () => {
+    const { user } = await setup();
+    await user.keyboard('{F1}');
+    const help = await screen.findByRole('dialog', { name: 'Phím tắt' });
+    expect(within(help).getByRole('row', { name: /F2 \/ Shift\+F2/ }).textContent).toContain('cần xem lại');
+    expect(within(help).getAllByRole('row').length).toBeGreaterThanOrEqual(5);
+    await user.click(within(help).getByRole('button', { name: 'Đóng (Esc)' }));
+    expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
+  });
+
   it('imports a scan, reads it as the page on screen, and makes a draft entry from what was read', async () => {
     const { db, book, scripted, user } = await setup();
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { FieldValue } from '../../../../shared/domain/entry.ts';
 import { recordFields } from '../../../../shared/domain/record-kinds.ts';
 import { EntryForm, type EntryFormProps } from '../../../../renderer/features/workspace/entry-form.tsx';
 import { decodePlacePack } from '../../../../shared/places/place-pack.ts';
@@ -223,5 +224,81 @@ describe('EntryForm autosave', () => {
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0]).toEqual({ 'child.fullName': 'Bình' });
     expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: 'e1' });
+  });
+});
+
+describe('EntryForm by keyboard', () => {
+  const ocr = (value: string, confidence: number, lowConfidence = false): FieldValue => ({ value, raw: value, source: 'ocr', confidence, ...(lowConfidence ? { lowConfidence: true as const } : {}) });
+
+  function renderDraft(onSave: EntryFormProps['onSave'] = vi.fn(() => Promise.resolve<string | undefined>('e1'))) {
+    const provenance: Record<string, FieldValue> = {
+      'registration.number': ocr('390', 96),
+      'child.fullName': ocr('Hoàng Văn Sỹ Thực', 42, true),
+      'child.sex': { value: 'Nam', raw: 'Nam', source: 'corrected' },
+      'father.fullName': ocr('Khổng Hữu Hoàng Long', 55, true),
+    };
+    const initial = Object.fromEntries(Object.entries(provenance).map(([key, field]) => [key, field.value]));
+    render(<EntryForm kind="birth" heading="Sửa mục số 390" initial={initial} entryId="e1" provenance={provenance} onSave={onSave} />);
+    return { onSave };
+  }
+
+  const field = (name: string) => screen.getByRole('textbox', { name });
+
+  it('says where each saved value came from, in words, and which OCR was unsure of', () => {
+    renderDraft();
+    expect(field('Họ và tên').getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('OCR 42% · cần xem lại')).toBeTruthy();
+    expect(screen.getByText('OCR 96%')).toBeTruthy();
+    expect(screen.getByText('đã sửa')).toBeTruthy();
+  });
+
+  it('jumps with F2 to the next field to check and Shift+F2 to the one before, round the form', async () => {
+    renderDraft();
+    const user = userEvent.setup();
+    await user.click(field('Số'));
+    await user.keyboard('{F2}');
+    expect(document.activeElement).toBe(field('Họ và tên'));
+    await user.keyboard('{F2}');
+    expect((document.activeElement as HTMLInputElement).dataset.field).toBe('father.fullName');
+    await user.keyboard('{F2}');
+    expect(document.activeElement).toBe(field('Họ và tên'));
+    await user.keyboard('{Shift>}{F2}{/Shift}');
+    expect((document.activeElement as HTMLInputElement).dataset.field).toBe('father.fullName');
+  });
+
+  it('takes an invalid field as one to check too, and says when none is left', async () => {
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={vi.fn(() => Promise.resolve<string | undefined>(undefined))} />);
+    const user = userEvent.setup();
+    await user.click(field('Số'));
+    await user.keyboard('{F2}');
+    expect(screen.getByRole('status').textContent).toBe('Không còn trường nào cần xem lại.');
+    await user.type(field('Ngày, tháng, năm sinh'), '31/02/2003');
+    await user.click(field('Số'));
+    await user.keyboard('{F2}');
+    expect((document.activeElement as HTMLInputElement).dataset.field).toBe('child.birthDate');
+  });
+
+  it('accepts a field with Enter and moves on; Enter on the last field saves', async () => {
+    const { onSave } = renderDraft();
+    const user = userEvent.setup();
+    const inputs = document.querySelectorAll<HTMLInputElement>('input[data-field]');
+    await user.click(inputs[0]!);
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(inputs[1]);
+    expect(onSave).not.toHaveBeenCalled();
+    await user.click(inputs[inputs.length - 1]!);
+    await user.keyboard('{Enter}');
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+  });
+
+  it('leaves Enter and F2 to an input method while it composes', () => {
+    const { onSave } = renderDraft();
+    const input = field('Họ và tên');
+    input.focus();
+    fireEvent.compositionStart(input);
+    fireEvent.keyDown(input, { key: 'Enter', isComposing: true });
+    fireEvent.keyDown(input, { key: 'F2', isComposing: true });
+    expect(document.activeElement).toBe(input);
+    expect(onSave).not.toHaveBeenCalled();
   });
 });
