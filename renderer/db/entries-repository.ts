@@ -3,7 +3,9 @@
 import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
 import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
-import type { RecordKind } from '../../shared/domain/record-kinds.ts';
+import { fieldDefinition, type RecordKind } from '../../shared/domain/record-kinds.ts';
+import type { Finding } from '../../shared/domain/validate-entry.ts';
+import { AppError } from '../../shared/api/app-error.ts';
 import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues } from '../../shared/domain/typed-fields.ts';
 import { normalizeFieldValue } from '../../shared/text/normalize.ts';
@@ -48,7 +50,8 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
       kind: input.kind,
       entryNo: fields['registration.number']?.value ?? '',
       fields,
-      status: existing?.status ?? 'draft',
+      // A verified entry a person changes must be verified again.
+      status: existing?.status === 'verified' ? 'draft' : existing?.status ?? 'draft',
       revision: (existing?.revision ?? 0) + 1,
       updatedAt: now,
       updatedBy: actor,
@@ -122,6 +125,28 @@ export async function createOcrDrafts(
 
 export function listPageEntries(db: SohoaDatabase, pageId: string): Promise<Entry[]> {
   return db.entries.where('pageId').equals(pageId).toArray();
+}
+
+/**
+ * Marks an entry verified, with its audit row, in one transaction; refused (AppError
+ * 'entry-not-verifiable', nothing changed) while `blockers` finds errors in it as stored.
+ */
+export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[]): Promise<Entry> {
+  return db.transaction('rw', db.entries, db.audit, async () => {
+    const existing = await db.entries.get(id);
+    if (!existing) throw new Error(`no entry ${id}`);
+    const errors = blockers(existing);
+    if (errors.length > 0) {
+      const labels = (language: 'vi' | 'en') => [...new Set(errors.map((f) => fieldDefinition(existing.kind, f.field)?.label[language] ?? f.field))].join(', ');
+      throw AppError.of('entry-not-verifiable', { count: errors.length, fieldsVi: labels('vi'), fieldsEn: labels('en') });
+    }
+    if (existing.status === 'verified') return existing;
+    const now = new Date().toISOString();
+    const entry: Entry = { ...existing, status: 'verified', revision: existing.revision + 1, updatedAt: now, updatedBy: actor };
+    await db.entries.put(entry);
+    await db.audit.add({ id: newId(), at: now, actor, action: 'verify', entity: 'entry', entityId: id, changes: [] });
+    return entry;
+  });
 }
 
 export function listEntries(db: SohoaDatabase, bookId: string): Promise<Entry[]> {

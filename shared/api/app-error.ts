@@ -21,6 +21,7 @@ export type AppErrorCode =
   | 'tiff-too-many-pages'
   | 'image-page-missing'
   | 'entry-empty'
+  | 'entry-not-verifiable'
   | 'place-pack-invalid'
   | 'place-pack-hash-mismatch'
   | 'place-pack-integrity'
@@ -61,6 +62,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   },
   'image-page-missing': { vi: 'Tệp "{file}" chỉ có {count} trang, không có trang {page}.', en: 'The file "{file}" has only {count} page(s), not page {page}.' },
   'entry-empty': { vi: 'Chưa nhập trường nào, nên chưa có gì để lưu.', en: 'No field has been filled in, so there is nothing to save.' },
+  'entry-not-verifiable': {
+    vi: 'Chưa thể đánh dấu đã kiểm tra: còn {count} lỗi ({fieldsVi}). Mục vẫn được lưu dưới dạng nháp.',
+    en: 'Not marked verified: {count} error(s) remain ({fieldsEn}). The entry is kept as a draft.',
+  },
   'place-pack-invalid': {
     vi: 'Không cài bảng địa danh: {reasonVi} Bảng đang dùng không thay đổi.',
     en: 'The place-name pack was not installed: {reasonEn} The pack in use is unchanged.',

@@ -105,7 +105,8 @@ export interface FieldChange {
 }
 
 /** `delete`: an OCR draft nobody touched, replaced by a newer reading of its page */
-export type AuditAction = 'create' | 'update' | 'delete';
+/** `verify`: the entry was marked verified (its fields unchanged) */
+export type AuditAction = 'create' | 'update' | 'verify' | 'delete';
 
 export interface AuditRow {
   id: string;

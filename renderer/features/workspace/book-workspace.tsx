@@ -3,12 +3,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
+import { todayIso } from '../../../shared/domain/dates.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
+import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
-import { listEntries, saveEntry } from '../../db/entries-repository.ts';
+import { listEntries, saveEntry, verifyEntry } from '../../db/entries-repository.ts';
 import { getExtraction } from '../../db/extractions-repository.ts';
 import { listPages } from '../../db/pages-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -53,6 +55,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [notice, setNotice] = useState('');
 
   useEffect(() => {
     // F1 anywhere in the workspace; the browser's own help page would open otherwise.
@@ -116,9 +119,29 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     }
   }
 
+  async function onVerify(entryId: string | undefined) {
+    if (entryId === undefined) {
+      setSaveError(AppError.of('entry-empty'));
+      return;
+    }
+    try {
+      const context = { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
+      const verified = await verifyEntry(db, entryId, operator, (entry) => verificationBlockers(entry, book!.templateId, context));
+      // On to the next entry still to verify, else a new one.
+      const next = entries.find((e) => e.id !== verified.id && e.status === 'draft') ?? null;
+      startEntry(next);
+      setSavedAt(null);
+      setNotice(t('entry.verified', { no: verified.entryNo || '—' }));
+    } catch (error) {
+      setSaveError(error);
+    }
+  }
+
   function startEntry(entry: Entry | null) {
     setEditing(entry);
     setSavedAt(null);
+    setNotice('');
+    setSaveError(null);
     formOnScreen.current = formKey + 1;
     setFormKey(formKey + 1);
     if (entry?.pageId) setSelectedPageId(entry.pageId);
@@ -159,6 +182,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         <div className="entry-pane-bar">
           <button type="button" onClick={() => startEntry(null)}>{t('entry.new')}</button>
           {savedAt && <span role="status" className="saved">{t('entry.saved', { time: savedAt })}</span>}
+          {notice && <span role="status" className="saved">{notice}</span>}
         </div>
         {saveError !== null && <ErrorNotice error={saveError} onDismiss={() => setSaveError(null)} />}
         <EntryForm
@@ -173,6 +197,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           placeResolver={placeResolver}
           onSave={onSave}
           autosaveMs={autosaveMs}
+          onVerify={onVerify}
         />
         <h3>{t('entries.heading')}</h3>
         <EntryList entries={entries} selectedId={editing?.id ?? null} onSelect={startEntry} />

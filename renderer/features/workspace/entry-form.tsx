@@ -43,6 +43,8 @@ export interface EntryFormProps {
   onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined }) => Promise<string | undefined>;
   /** committed changes are saved this long after the last one; never by themselves when absent */
   autosaveMs?: number;
+  /** marks the entry verified, once what was typed is saved (the id is the saved entry's) */
+  onVerify?: (entryId: string | undefined) => Promise<void>;
 }
 
 /** "OCR 42% · cần xem lại", "đã sửa", "gõ tay": where a saved value came from, as text. */
@@ -52,7 +54,7 @@ function sourceText(field: FieldValue, t: Translate): string {
   return field.lowConfidence ? `${read} · ${t('entry.source.unsure')}` : read;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, onVerify }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -153,6 +155,18 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
   }
 
+  async function verify() {
+    if (saving || !onVerify) return;
+    setSaveTried(true);
+    setSaving(true);
+    try {
+      await enqueueSave(false);
+      await onVerify(savedId.current);
+    } finally {
+      setSaving(false);
+    }
+  }
+
   // Fields to check: those OCR was unsure of, and those with an error or a warning.
   const needsCheck = (key: string) => (provenance[key]?.source === 'ocr' && provenance[key]?.lowConfidence) || (findings.get(key)?.length ?? 0) > 0;
 
@@ -180,6 +194,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
+    } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void verify();
     } else if (event.key === 'F2') {
       event.preventDefault();
       jumpToAttention(event.target as HTMLElement, event.shiftKey);
@@ -257,6 +274,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       ))}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>{t('entry.save')}</button>
+        {onVerify && <button type="button" disabled={saving} onClick={() => void verify()}>{t('entry.verify')}</button>}
       </div>
     </form>
   );

@@ -1,11 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { createOcrDrafts, entryHistory, listEntries, saveEntry } from '../../../renderer/db/entries-repository.ts';
+import { createOcrDrafts, entryHistory, listEntries, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { AppError } from '../../../shared/api/app-error.ts';
+import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
 import { ocrActor, type OcrDraft } from '../../../shared/ocr/ocr-drafts.ts';
 import { freshDatabase } from '../support/render-app.tsx';
 
 const base = { bookId: 'book-1', pageId: 'a'.repeat(64), kind: 'birth' as const };
 
 describe('entries repository', () => {
+  const complete = {
+    'registration.number': '390', 'registration.date': '12/06/2003', 'child.fullName': 'Hoàng Văn Sỹ Thực',
+    'child.sex': 'Nam', 'child.birthDate': '06/06/2003', 'child.birthPlace': 'xã Thạnh Trị',
+  };
+  const blockers = (entry: Parameters<typeof verificationBlockers>[0]) => verificationBlockers(entry, 'birth-form', { today: '2026-11-23' });
+
+  it('marks an entry verified with its audit row; a later change makes it a draft again', async () => {
+    const db = freshDatabase();
+    const draft = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
+    const verified = await verifyEntry(db, draft.id, 'supervisor-1', blockers);
+    expect(verified).toMatchObject({ status: 'verified', revision: 2, updatedBy: 'supervisor-1' });
+    expect(await db.entries.get(draft.id)).toEqual(verified);
+    expect((await entryHistory(db, draft.id)).map((h) => [h.action, h.actor])).toEqual([['create', 'clerk-1'], ['verify', 'supervisor-1']]);
+    const changed = await saveEntry(db, { ...base, id: draft.id, typed: { ...complete, 'child.sex': 'Nữ' } }, 'clerk-1');
+    expect(changed).toMatchObject({ status: 'draft', revision: 3 });
+  });
+
+  it('refuses to verify an entry with errors, naming their fields in both languages, and changes nothing', async () => {
+    const db = freshDatabase();
+    const draft = await saveEntry(db, { ...base, typed: { ...complete, 'child.birthDate': '31/02/2003' } }, 'clerk-1');
+    const error = await verifyEntry(db, draft.id, 'supervisor-1', blockers).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('entry-not-verifiable');
+    expect((error as AppError).vi).toContain('Ngày, tháng, năm sinh');
+    expect((error as AppError).en).toContain('Date of birth');
+    expect(await db.entries.get(draft.id)).toEqual(draft);
+    expect(await db.audit.count()).toBe(1);
+  });
+
   it('saves a new entry with its audit row, NFC and with a time-ordered UUID', async () => {
     const db = freshDatabase();
     const entry = await saveEntry(db, { ...base, typed: { 'child.fullName': 'Hoàng Văn Sỹ Thực'.normalize('NFD'), 'registration.number': '390' } }, 'clerk-1');

@@ -144,6 +144,29 @@ describe('BookWorkspace', () => {
     expect(await db.audit.count()).toBe(1);
   });
 
+  it('marks an entry verified with Ctrl+Enter and moves on to a new one; refuses while errors remain, saying why', async () => {
+    const { db, user } = await setup();
+    const field = (name: string) => within(screen.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ })).getByRole('textbox', { name });
+    await user.type(field('Số'), '390');
+    await user.type(field('Họ và tên'), 'Hoàng Văn Sỹ Thực');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Chưa thể đánh dấu đã kiểm tra');
+    expect(alert.textContent).toContain('Not marked verified');
+    await waitFor(async () => expect((await db.entries.toArray()).map((e) => e.status)).toEqual(['draft']));
+
+    for (const [name, value] of [['Giới tính', 'Nam'], ['Ngày, tháng, năm sinh', '06/06/2003'], ['Nơi sinh', 'xã Thạnh Trị'], ['Ngày đăng ký', '12/06/2003']] as const) {
+      await user.type(field(name), value);
+    }
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText('Đã đánh dấu mục số 390 là đã kiểm tra.')).toBeTruthy();
+    expect(screen.getByRole('form', { name: 'Mục mới' })).toBeTruthy();
+    const [entry] = await db.entries.toArray();
+    expect(entry).toMatchObject({ entryNo: '390', status: 'verified' });
+    expect((await db.audit.toArray()).map((a) => a.action).at(-1)).toBe('verify');
+    expect(within(await screen.findByRole('table', { name: 'Các mục đã lưu' })).getByText('Đã kiểm tra')).toBeTruthy();
+  });
+
   it('refuses to save an empty new entry, with a reason', async () => {
     const { db, user } = await setup();
     await user.click(screen.getByRole('button', { name: 'Lưu (Ctrl+S)' }));
