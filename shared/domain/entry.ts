@@ -104,8 +104,10 @@ export interface FieldChange {
   after: FieldValue | null;
 }
 
-/** `delete`: an OCR draft nobody touched, replaced by a newer reading of its page */
-/** `verify`: the entry was marked verified (its fields unchanged) */
+/**
+ * `verify`: the entry was marked verified (its fields unchanged); `delete`: an OCR draft nobody touched,
+ * replaced by a newer reading of its page.
+ */
 export type AuditAction = 'create' | 'update' | 'verify' | 'delete';
 
 export interface AuditRow {

@@ -1,10 +1,11 @@
 // A book's workspace: its pages (import, background OCR, the grid), the page on screen with what OCR read
 // on it, beside the entry form and the entries so far. This file only wires the parts together.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { todayIso } from '../../../shared/domain/dates.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
+import { entryBeside, readingOrder } from '../../../shared/domain/entry-order.ts';
 import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
@@ -23,8 +24,10 @@ import { useBookOcr } from '../pages/use-book-ocr.ts';
 import { usePageImport } from '../pages/use-page-import.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
 import { EntryForm } from './entry-form.tsx';
+import { EntryHistory } from './entry-history.tsx';
 import { EntryList } from './entry-list.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
+import { WindowKeys } from './window-keys.tsx';
 
 /** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
 function typedValues(entry: Entry | null): Record<string, string> {
@@ -56,17 +59,6 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState('');
-
-  useEffect(() => {
-    // F1 anywhere in the workspace; the browser's own help page would open otherwise.
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== 'F1' || event.isComposing) return;
-      event.preventDefault();
-      setHelpOpen(true);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
 
   const selectPage = useCallback((page: Page) => setSelectedPageId(page.id), []);
   const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages[0] ?? null;
@@ -147,8 +139,31 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     if (entry?.pageId) setSelectedPageId(entry.pageId);
   }
 
+  const order = readingOrder(entries, new Map(pages.map((p) => [p.id, p.sequence])));
+  function onWindowKey(event: globalThis.KeyboardEvent) {
+    if (event.isComposing) return;
+    if (event.key === 'F1') {
+      // the browser's own help page would open otherwise
+      event.preventDefault();
+      setHelpOpen(true);
+      return;
+    }
+    if (!event.altKey || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
+    event.preventDefault();
+    const step = event.key === 'PageDown' ? 1 : -1;
+    if (event.shiftKey) {
+      const here = pages.findIndex((p) => p.id === selectedPage?.id);
+      const page = pages[here + step];
+      if (page) selectPage(page);
+      return;
+    }
+    const next = entryBeside(order, editing?.id ?? null, step);
+    if (next) startEntry(next);
+  }
+
   return (
     <div className="workspace">
+      <WindowKeys onKey={onWindowKey} />
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
       <div className="workspace-bar">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'books' })}>{t('book.back')}</button>
@@ -199,6 +214,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           autosaveMs={autosaveMs}
           onVerify={onVerify}
         />
+        {editing && <EntryHistory key={editing.id} entryId={editing.id} kind={book.kind} />}
         <h3>{t('entries.heading')}</h3>
         <EntryList entries={entries} selectedId={editing?.id ?? null} onSelect={startEntry} />
       </section>

@@ -1,6 +1,6 @@
 // The workspace's shortcuts, listed where F1 opens them. Keys were chosen clear of what Vietnamese input
 // methods take (Unikey and EVKey switch with Ctrl+Shift and Alt+Z, Telex and VNI type letters and
-// digits) and of the browser's and the OS's own (Ctrl+Tab, Ctrl+PageUp/PageDown, Alt+Tab).
+// digits) and of the browser's and the OS's own (Ctrl+Tab, Ctrl+PageUp/PageDown, Alt+Left/Right, Alt+Tab).
 import { useEffect, useRef } from 'react';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -12,6 +12,8 @@ export const shortcuts: { keys: string; does: MessageKey }[] = [
   { keys: 'F2 / Shift+F2', does: 'keys.attention' },
   { keys: 'Ctrl+Enter', does: 'keys.verify' },
   { keys: 'Ctrl+S', does: 'keys.save' },
+  { keys: 'Alt+PageDown / Alt+PageUp', does: 'keys.entries' },
+  { keys: 'Alt+Shift+PageDown / Alt+Shift+PageUp', does: 'keys.pages' },
 ];
 
 export function KeyboardHelp({ onClose }: { onClose: () => void }) {

@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { saveEntry } from '../../../../renderer/db/entries-repository.ts';
 import { describe, expect, it } from 'vitest';
 import { appErrorPayload } from '../../../../shared/api/app-error.ts';
 import type { Page } from '../../../../shared/domain/entry.ts';
@@ -165,6 +166,23 @@ describe('BookWorkspace', () => {
     expect(entry).toMatchObject({ entryNo: '390', status: 'verified' });
     expect((await db.audit.toArray()).map((a) => a.action).at(-1)).toBe('verify');
     expect(within(await screen.findByRole('table', { name: 'Các mục đã lưu' })).getByText('Đã kiểm tra')).toBeTruthy();
+  });
+
+  it('walks the entries with Alt+PageDown and Alt+PageUp, in the order they were made', async () => {
+    const { db, book, user } = await setup();
+    const first = await saveEntry(db, { bookId: book.id, pageId: null, kind: 'birth', typed: { 'registration.number': '1', 'child.fullName': 'An' } }, 'clerk');
+    await saveEntry(db, { bookId: book.id, pageId: null, kind: 'birth', typed: { 'registration.number': '2', 'child.fullName': 'Bình' } }, 'clerk');
+    // saved again later: it stays first
+    await saveEntry(db, { bookId: book.id, pageId: null, kind: 'birth', id: first.id, typed: { 'registration.number': '1', 'child.fullName': 'An Nhiên' } }, 'clerk');
+    await within(await screen.findByRole('table', { name: 'Các mục đã lưu' })).findByText('Bình');
+    await user.keyboard('{Alt>}{PageDown}{/Alt}');
+    expect(await screen.findByRole('form', { name: 'Sửa mục số 1' })).toBeTruthy();
+    await user.keyboard('{Alt>}{PageDown}{/Alt}');
+    expect(await screen.findByRole('form', { name: 'Sửa mục số 2' })).toBeTruthy();
+    await user.keyboard('{Alt>}{PageDown}{/Alt}');
+    expect(screen.getByRole('form', { name: 'Sửa mục số 2' })).toBeTruthy();
+    await user.keyboard('{Alt>}{PageUp}{/Alt}');
+    expect(await screen.findByRole('form', { name: 'Sửa mục số 1' })).toBeTruthy();
   });
 
   it('refuses to save an empty new entry, with a reason', async () => {
