@@ -7,7 +7,7 @@ import { fieldDefinition, type RecordKind } from '../../shared/domain/record-kin
 import type { Finding } from '../../shared/domain/validate-entry.ts';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { PlaceRecord } from '../../shared/places/place-record.ts';
-import { typedFieldValues } from '../../shared/domain/typed-fields.ts';
+import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fields.ts';
 import { normalizeFieldValue } from '../../shared/text/normalize.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
@@ -22,12 +22,14 @@ export interface SaveEntryInput {
   typed: Record<string, string>;
   /** resolutions of the place fields, kept with them (with the pack version used) */
   places?: Record<string, PlaceRecord>;
+  /** fields the register leaves blank or that cannot be read: kept empty, with the mark */
+  marks?: Record<string, FieldMark>;
 }
 
 export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor: string): Promise<Entry> {
   return db.transaction('rw', db.entries, db.audit, async () => {
     const existing = input.id ? await db.entries.get(input.id) : undefined;
-    const fields = typedFieldValues(input.typed, existing?.fields);
+    const fields = typedFieldValues(input.typed, existing?.fields, input.marks);
     // A field OCR read is shown by its corrected value; saved as shown, it stays OCR's own (raw reading,
     // confidence, box), not a correction nobody made.
     for (const [key, text] of Object.entries(input.typed)) {

@@ -2,7 +2,7 @@ import type { FieldChange, FieldValue } from './entry.ts';
 
 function sameField(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.value === b.value && a.raw === b.raw && a.source === b.source;
+  return a.value === b.value && a.raw === b.raw && a.source === b.source && a.mark === b.mark;
 }
 
 /** The before/after of each field that differs, in a stable order: what an audit row records. */

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { todayIso } from '../../../shared/domain/dates.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
+import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { entryBeside, readingOrder } from '../../../shared/domain/entry-order.ts';
 import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
@@ -87,9 +88,9 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     );
   }
 
-  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>, { auto, entryId }: { auto: boolean; entryId: string | undefined }) {
+  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>, { auto, entryId, marks }: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark> }) {
     const onScreen = () => formOnScreen.current === formKey;
-    if (entryId === undefined && Object.values(typed).every((v) => v.trim() === '')) {
+    if (entryId === undefined && Object.values(typed).every((v) => v.trim() === '') && Object.keys(marks).length === 0) {
       // Nothing typed yet is nothing to keep; only a save the clerk asked for says so.
       if (!auto) {
         setSavedAt(null);
@@ -99,7 +100,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     }
     if (onScreen()) setSaveError(null);
     try {
-      const entry = await saveEntry(db, { id: entryId, bookId, pageId: selectedPage?.id ?? null, kind: book!.kind, typed, places }, operator);
+      const entry = await saveEntry(db, { id: entryId, bookId, pageId: selectedPage?.id ?? null, kind: book!.kind, typed, places, marks }, operator);
       if (onScreen()) {
         setEditing(entry);
         setSavedAt(new Date(entry.updatedAt).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB'));

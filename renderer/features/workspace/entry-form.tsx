@@ -6,6 +6,7 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { todayIso, type YearRange } from '../../../shared/domain/dates.ts';
 import type { FieldValue } from '../../../shared/domain/entry.ts';
+import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
 import { resolvePlaceFields, type PlaceRecord } from '../../../shared/places/place-record.ts';
@@ -38,9 +39,10 @@ export interface EntryFormProps {
   provenance?: Record<string, FieldValue>;
   /**
    * Saves the entry the form edits (`entryId`: the prop, then whatever an earlier save answered) and
-   * answers its id. `auto` when the form saves by itself (autosave), not because the clerk asked.
+   * answers its id. `auto` when the form saves by itself (autosave), not because the clerk asked; `marks`
+   * are the fields marked illegible or blank in the register (their text is empty).
    */
-  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined }) => Promise<string | undefined>;
+  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark> }) => Promise<string | undefined>;
   /** committed changes are saved this long after the last one; never by themselves when absent */
   autosaveMs?: number;
   /** marks the entry verified, once what was typed is saved (the id is the saved entry's) */
@@ -58,6 +60,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
+  const [marks, setMarks] = useState<Record<string, FieldMark>>(() => Object.fromEntries(Object.entries(provenance).flatMap(([key, field]) => (field.mark ? [[key, field.mark]] : []))));
   const [checked, setChecked] = useState<Record<string, string>>(initial);
   const [saving, setSaving] = useState(false);
   // "Missing" is news only once the clerk has left the field or tried to save, not on a blank form.
@@ -78,23 +81,36 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const findings = useMemo(() => {
     const byField = new Map<string, Finding[]>();
     const context = { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
-    for (const finding of validateEntry({ kind, ...(edition ? { edition } : {}), fields: checked, places }, context)) {
+    const marked = Object.fromEntries(Object.entries(marks).map(([key, mark]) => [key, { value: '', raw: '', source: 'typed' as const, mark }]));
+    for (const finding of validateEntry({ kind, ...(edition ? { edition } : {}), fields: { ...checked, ...marked }, places }, context)) {
       if (finding.code === 'required.missing' && !saveTried && !visited.has(finding.field)) continue;
       byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
     }
     return byField;
-  }, [checked, edition, kind, places, registerYears, saveTried, visited]);
+  }, [checked, edition, kind, marks, places, registerYears, saveTried, visited]);
 
   function setField(key: string, value: string, composing: boolean) {
     setValues((v) => ({ ...v, [key]: value }));
     if (!composing) setChecked((c) => ({ ...c, [key]: value }));
+    // Text typed into a marked field is the field read after all.
+    if (value !== '') setMarks((m) => (Object.hasOwn(m, key) ? Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)) : m));
+  }
+
+  /** Marks a field illegible or blank in the register (its text goes), or unmarks it when it had that mark. */
+  function toggleMark(key: string, mark: FieldMark) {
+    if (marks[key] === mark) {
+      setMarks(Object.fromEntries(Object.entries(marks).filter(([k]) => k !== key)));
+      return;
+    }
+    setField(key, '', false);
+    setMarks({ ...marks, [key]: mark });
   }
 
   // What a save sends is read when it runs, not when it was asked for: a save queued behind another
   // sends the latest text, and its caller's latest state (the entry the first save created).
-  const latest = useRef({ checked, places, onSave });
+  const latest = useRef({ checked, places, marks, onSave });
   useLayoutEffect(() => {
-    latest.current = { checked, places, onSave };
+    latest.current = { checked, places, marks, onSave };
   });
   const queue = useRef<Promise<void>>(Promise.resolve());
   const savedId = useRef(entryId);
@@ -107,7 +123,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
     queue.current = queue.current
       .then(async () => {
-        savedId.current = (await latest.current.onSave(latest.current.checked, latest.current.places, { auto, entryId: savedId.current })) ?? savedId.current;
+        const { checked: typed, places: resolved, marks: marked, onSave: save } = latest.current;
+        savedId.current = (await save(typed, resolved, { auto, entryId: savedId.current, marks: marked })) ?? savedId.current;
       })
       .catch(() => undefined);
     return queue.current;
@@ -127,7 +144,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
     if (pendingAutosave.current !== null) clearTimeout(pendingAutosave.current);
     pendingAutosave.current = setTimeout(() => void enqueueSave(true), autosaveMs);
-  }, [checked, autosaveMs]);
+  }, [checked, marks, autosaveMs]);
 
   useEffect(() => {
     const flush = flushAutosave.current;
@@ -197,6 +214,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
       void verify();
+    } else if ((event.key === 'F8' || event.key === 'F9') && (event.target as HTMLElement).matches('input[data-field]')) {
+      event.preventDefault();
+      toggleMark((event.target as HTMLInputElement).dataset.field!, event.key === 'F8' ? 'illegible' : 'blank');
     } else if (event.key === 'F2') {
       event.preventDefault();
       jumpToAttention(event.target as HTMLElement, event.shiftKey);
@@ -221,13 +241,15 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
             const own = findings.get(field.key) ?? [];
             const place = places[field.key];
             const saved = provenance[field.key];
-            const described = [saved ? `${id}-source` : '', place ? `${id}-place` : '', own.length > 0 ? `${id}-findings` : ''].filter(Boolean).join(' ');
+            const mark = marks[field.key];
+            const described = [saved ? `${id}-source` : '', mark ? `${id}-mark` : '', place ? `${id}-place` : '', own.length > 0 ? `${id}-findings` : ''].filter(Boolean).join(' ');
             return (
               <div key={field.key} className="form-row">
                 <label htmlFor={id}>
                   {pick(field.label)}
                   {field.required && <span className="required-mark" aria-hidden="true"> *</span>}
                 </label>
+                {mark && <span id={`${id}-mark`} className="field-mark">{t(`entry.mark.${mark}`)}</span>}
                 {saved && (
                   <span id={`${id}-source`} className={saved.lowConfidence && saved.source === 'ocr' ? 'field-source unsure' : 'field-source'}>
                     {sourceText(saved, t)}

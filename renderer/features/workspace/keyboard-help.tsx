@@ -10,6 +10,7 @@ export const shortcuts: { keys: string; does: MessageKey }[] = [
   { keys: 'Tab / Shift+Tab', does: 'keys.nextField' },
   { keys: 'Enter', does: 'keys.accept' },
   { keys: 'F2 / Shift+F2', does: 'keys.attention' },
+  { keys: 'F8 / F9', does: 'keys.marks' },
   { keys: 'Ctrl+Enter', does: 'keys.verify' },
   { keys: 'Ctrl+S', does: 'keys.save' },
   { keys: 'Alt+PageDown / Alt+PageUp', does: 'keys.entries' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { diffFields } from '../../../shared/domain/field-changes.ts';
 import { typedFieldValues } from '../../../shared/domain/typed-fields.ts';
 
 describe('typedFieldValues', () => {
@@ -22,5 +23,21 @@ describe('typedFieldValues', () => {
   it('never keeps control or invisible characters', () => {
     const fields = typedFieldValues({ 'registration.notes': 'a\u0000b\u200Bc\u202Ed' });
     expect(fields['registration.notes']!.value).toBe('abcd');
+  });
+});
+
+describe('typedFieldValues with marks', () => {
+  it('keeps a marked field empty with its mark, whatever text it had, and unmarked ones as typed', () => {
+    const fields = typedFieldValues({ 'father.fullName': 'Ng', 'child.fullName': 'An' }, {}, { 'father.fullName': 'illegible', 'mother.fullName': 'blank' });
+    expect(fields['father.fullName']).toEqual({ value: '', raw: '', source: 'typed', mark: 'illegible' });
+    expect(fields['mother.fullName']).toEqual({ value: '', raw: '', source: 'typed', mark: 'blank' });
+    expect(fields['child.fullName']).toMatchObject({ value: 'An', source: 'typed' });
+  });
+
+  it('keeps the stored value of a field marked the same way again, and a mark changed is a change', () => {
+    const previous = typedFieldValues({}, {}, { 'father.fullName': 'illegible' });
+    expect(typedFieldValues({}, previous, { 'father.fullName': 'illegible' })['father.fullName']).toBe(previous['father.fullName']);
+    const changed = typedFieldValues({}, previous, { 'father.fullName': 'blank' });
+    expect(diffFields(previous, changed).map((c) => c.field)).toEqual(['father.fullName']);
   });
 });

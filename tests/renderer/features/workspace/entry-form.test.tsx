@@ -176,7 +176,7 @@ describe('EntryForm autosave', () => {
     await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'An');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0]).toEqual({ 'registration.number': '390', 'child.fullName': 'An' });
-    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: undefined });
+    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: undefined, marks: {} });
   });
 
   it('never saves mid-composition: an input method\'s text is saved once committed', async () => {
@@ -213,7 +213,7 @@ describe('EntryForm autosave', () => {
     release();
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
     expect(onSave.mock.calls[1]![0]).toEqual({ 'child.fullName': 'An' });
-    expect(onSave.mock.calls[1]![2]).toEqual({ auto: true, entryId: 'created-1' });
+    expect(onSave.mock.calls[1]![2]).toEqual({ auto: true, entryId: 'created-1', marks: {} });
   });
 
   it('saves a change still waiting when the form goes away (another entry opened)', async () => {
@@ -223,7 +223,7 @@ describe('EntryForm autosave', () => {
     view.unmount();
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0]).toEqual({ 'child.fullName': 'Bình' });
-    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: 'e1' });
+    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: 'e1', marks: {} });
   });
 });
 
@@ -300,5 +300,51 @@ describe('EntryForm by keyboard', () => {
     fireEvent.keyDown(input, { key: 'F2', isComposing: true });
     expect(document.activeElement).toBe(input);
     expect(onSave).not.toHaveBeenCalled();
+  });
+});
+
+describe('EntryForm marks', () => {
+  it('marks a field illegible with F8 and blank in the register with F9, says so, saves the marks, and F8 again unmarks', async () => {
+    const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={onSave} />);
+    const user = userEvent.setup();
+    const father = screen.getByRole('textbox', { name: 'Họ và tên cha' });
+    await user.type(father, 'Ng');
+    await user.keyboard('{F8}');
+    expect((father as HTMLInputElement).value).toBe('');
+    expect(screen.getByText('Không đọc được (F8 để bỏ)')).toBeTruthy();
+    const mother = screen.getByRole('textbox', { name: 'Họ và tên mẹ' });
+    await user.click(mother);
+    await user.keyboard('{F9}');
+    expect(screen.getByText('Sổ để trống (F9 để bỏ)')).toBeTruthy();
+    await user.keyboard('{Control>}s{/Control}');
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![2].marks).toEqual({ 'father.fullName': 'illegible', 'mother.fullName': 'blank' });
+    await user.click(father);
+    await user.keyboard('{F8}');
+    expect(screen.queryByText('Không đọc được (F8 để bỏ)')).toBeNull();
+  });
+
+  it('takes a required field marked as answered: a warning, not the error of a missing field', async () => {
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={vi.fn(() => Promise.resolve<string | undefined>(undefined))} />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('textbox', { name: 'Nơi sinh' }));
+    await user.keyboard('{F9}');
+    await user.keyboard('{Control>}s{/Control}');
+    const place = screen.getByRole('textbox', { name: 'Nơi sinh' });
+    const findings = document.getElementById(place.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-findings'))!);
+    expect(findings?.textContent).toContain('Lưu ý');
+    expect(findings?.textContent).not.toContain('Lỗi');
+    expect(place.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('drops a mark when text is typed into the field after all', async () => {
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={vi.fn(() => Promise.resolve<string | undefined>(undefined))} />);
+    const user = userEvent.setup();
+    const father = screen.getByRole('textbox', { name: 'Họ và tên cha' });
+    await user.click(father);
+    await user.keyboard('{F8}');
+    await user.type(father, 'Lê Văn B');
+    expect(screen.queryByText('Không đọc được (F8 để bỏ)')).toBeNull();
   });
 });
