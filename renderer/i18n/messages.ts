@@ -87,6 +87,7 @@ export const messages = {
   'entry.heading.edit': { vi: 'Sửa mục số {no}', en: 'Editing entry {no}' },
   'entry.save': { vi: 'Lưu (Ctrl+S)', en: 'Save (Ctrl+S)' },
   'entry.saved': { vi: 'Đã lưu lúc {time}.', en: 'Saved at {time}.' },
+  'entry.saving': { vi: 'Đang lưu…', en: 'Saving…' },
   'entry.new': { vi: 'Mục mới', en: 'New entry' },
   'entry.source.ocr': { vi: 'OCR {confidence}%', en: 'OCR {confidence}%' },
   'entry.source.corrected': { vi: 'đã sửa', en: 'corrected' },

@@ -197,7 +197,6 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       <section className="card entry-pane">
         <div className="entry-pane-bar">
           <button type="button" onClick={() => startEntry(null)}>{t('entry.new')}</button>
-          {savedAt && <span role="status" className="saved">{t('entry.saved', { time: savedAt })}</span>}
           {notice && <span role="status" className="saved">{notice}</span>}
         </div>
         {saveError !== null && <ErrorNotice error={saveError} onDismiss={() => setSaveError(null)} />}
@@ -213,6 +212,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           placeResolver={placeResolver}
           onSave={onSave}
           autosaveMs={autosaveMs}
+          savedAt={savedAt}
           onVerify={onVerify}
         />
         {editing && <EntryHistory key={editing.id} entryId={editing.id} kind={book.kind} />}

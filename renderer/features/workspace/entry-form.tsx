@@ -45,6 +45,8 @@ export interface EntryFormProps {
   onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark> }) => Promise<string | undefined>;
   /** committed changes are saved this long after the last one; never by themselves when absent */
   autosaveMs?: number;
+  /** when the entry was last saved, as shown ("10:42:07"); the form says "saving…" instead while a change waits */
+  savedAt?: string | null;
   /** marks the entry verified, once what was typed is saved (the id is the saved entry's) */
   onVerify?: (entryId: string | undefined) => Promise<void>;
 }
@@ -56,7 +58,7 @@ function sourceText(field: FieldValue, t: Translate): string {
   return field.lowConfidence ? `${read} · ${t('entry.source.unsure')}` : read;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, onVerify }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, onVerify }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -70,6 +72,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const composing = useRef(false);
   const form = useRef<HTMLFormElement>(null);
   const [notice, setNotice] = useState('');
+  // A change not yet written: from the keystroke until every save asked for has finished.
+  const [unsaved, setUnsaved] = useState(false);
+  const inFlight = useRef(0);
 
   // Resolved from committed text only, like the findings: never mid-composition.
   const places = useMemo(() => {
@@ -91,7 +96,10 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
 
   function setField(key: string, value: string, composing: boolean) {
     setValues((v) => ({ ...v, [key]: value }));
-    if (!composing) setChecked((c) => ({ ...c, [key]: value }));
+    if (!composing) {
+      setChecked((c) => ({ ...c, [key]: value }));
+      if (autosaveMs !== undefined) setUnsaved(true);
+    }
     // Text typed into a marked field is the field read after all.
     if (value !== '') setMarks((m) => (Object.hasOwn(m, key) ? Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)) : m));
   }
@@ -100,10 +108,12 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   function toggleMark(key: string, mark: FieldMark) {
     if (marks[key] === mark) {
       setMarks(Object.fromEntries(Object.entries(marks).filter(([k]) => k !== key)));
+      if (autosaveMs !== undefined) setUnsaved(true);
       return;
     }
     setField(key, '', false);
     setMarks({ ...marks, [key]: mark });
+    if (autosaveMs !== undefined) setUnsaved(true);
   }
 
   // What a save sends is read when it runs, not when it was asked for: a save queued behind another
@@ -121,12 +131,17 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       clearTimeout(pendingAutosave.current);
       pendingAutosave.current = null;
     }
+    inFlight.current += 1;
     queue.current = queue.current
       .then(async () => {
         const { checked: typed, places: resolved, marks: marked, onSave: save } = latest.current;
         savedId.current = (await save(typed, resolved, { auto, entryId: savedId.current, marks: marked })) ?? savedId.current;
       })
-      .catch(() => undefined);
+      .catch(() => undefined)
+      .finally(() => {
+        inFlight.current -= 1;
+        if (inFlight.current === 0 && pendingAutosave.current === null) setUnsaved(false);
+      });
     return queue.current;
   }
 
@@ -232,6 +247,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   return (
     <form ref={form} className="entry-form" aria-label={heading} onSubmit={(e) => void save(e)} onKeyDown={onKeyDown}>
       <h2>{heading}</h2>
+      <p role="status" className="saved">{unsaved ? t('entry.saving') : savedAt ? t('entry.saved', { time: savedAt }) : ''}</p>
       <p role="status" className="muted">{notice}</p>
       {sections(kind).map(([role, fields]) => (
         <fieldset key={role}>

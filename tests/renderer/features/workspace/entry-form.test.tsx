@@ -216,6 +216,26 @@ describe('EntryForm autosave', () => {
     expect(onSave.mock.calls[1]![2]).toEqual({ auto: true, entryId: 'created-1', marks: {} });
   });
 
+  it('says "saving" from the change until the save is written, then when it was saved', async () => {
+    let release!: () => void;
+    const written = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const onSave = vi.fn<EntryFormProps['onSave']>(async () => {
+      await written;
+      return 'e1';
+    });
+    const view = render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={onSave} autosaveMs={50} />);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Họ và tên' }), { target: { value: 'An' } });
+    expect(screen.getByText('Đang lưu…')).toBeTruthy();
+    await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(screen.getByText('Đang lưu…')).toBeTruthy();
+    release();
+    await vi.waitFor(() => expect(screen.queryByText('Đang lưu…')).toBeNull());
+    view.rerender(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={onSave} autosaveMs={50} savedAt="10:42:07" />);
+    expect(screen.getByText('Đã lưu lúc 10:42:07.')).toBeTruthy();
+  });
+
   it('saves a change still waiting when the form goes away (another entry opened)', async () => {
     const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
     const view = render(<EntryForm kind="birth" heading="Mục" initial={{}} entryId="e1" onSave={onSave} autosaveMs={10_000} />);
@@ -271,7 +291,7 @@ describe('EntryForm by keyboard', () => {
     const user = userEvent.setup();
     await user.click(field('Số'));
     await user.keyboard('{F2}');
-    expect(screen.getByRole('status').textContent).toBe('Không còn trường nào cần xem lại.');
+    expect(screen.getByText('Không còn trường nào cần xem lại.')).toBeTruthy();
     await user.type(field('Ngày, tháng, năm sinh'), '31/02/2003');
     await user.click(field('Số'));
     await user.keyboard('{F2}');
