@@ -44,6 +44,11 @@ test('a scan goes through OCR into a draft entry that the clerk corrects and sav
   await read.getByRole('button', { name: 'Sửa mục này' }).click();
   const form = page.getByRole('form', { name: /^Sửa mục số/ });
   await expect(form.locator('[data-field="child.fullName"]')).not.toHaveValue('');
+  // The page beside outlines where the field was read, zoomed until its writing is readable, in view.
+  await form.locator('[data-field="child.fullName"]').focus();
+  await expect(page.getByText('Khung vàng: Họ và tên')).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: 'Phóng to, thu nhỏ ảnh trang' })).not.toContainText('100%');
+  await expect(page.locator('.page-viewer-outline')).toBeInViewport();
   const keyed = ['registration.number', 'child.fullName', 'child.sex', 'child.birthDate', 'child.birthPlace', 'father.fullName', 'mother.fullName', 'registration.date'];
   for (const key of keyed) await form.locator(`[data-field="${key}"]`).fill(truth[key]!);
   await form.locator('[data-field="child.fullName"]').press('Control+s');

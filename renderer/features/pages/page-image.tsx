@@ -1,9 +1,80 @@
+// The page as OCR saw it (the display image, straightened and cropped, which field boxes refer to), with
+// zoom and fit, scrolled by the pane's own scrollbars, arrow keys or the wheel. The field being keyed has
+// its box outlined on the page, brought into view and, when its writing would be too small to read,
+// zoomed to a readable size.
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { Box } from '../../../shared/domain/entry.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
+import { useT } from '../../i18n/use-t.ts';
 import { usePageImageUrl } from './use-page-image-url.ts';
 
-/** The page as OCR saw it: the display image, straightened and cropped, which field boxes refer to. */
-export function PageImage({ sha256, alt }: { sha256: string; alt: string }) {
+const zoomSteps = [1, 1.5, 2, 3, 4];
+/** Height on screen, in CSS pixels, at which a field's handwriting or type is comfortable to read. */
+const readableHeight = 28;
+
+export interface PageHighlight {
+  box: Box;
+  /** the field's name, said in words beside the page */
+  label: string;
+}
+
+export interface PageImageProps {
+  sha256: string;
+  alt: string;
+  /** the display image's size in pixels, which boxes are measured in; without it nothing is outlined */
+  size?: { width: number; height: number } | null;
+  highlight?: PageHighlight | null;
+}
+
+export function PageImage({ sha256, alt, size = null, highlight = null }: PageImageProps) {
+  const { t } = useT();
   const { url, error } = usePageImageUrl(sha256, 'display');
+  // 1 fits the page to the pane's width; more enlarges it.
+  const [zoom, setZoom] = useState(1);
+  const viewport = useRef<HTMLDivElement>(null);
+  const outline = useRef<HTMLDivElement>(null);
+
+  const box = highlight && size ? highlight.box : null;
+  useLayoutEffect(() => {
+    if (!box || !size) return;
+    const width = viewport.current?.clientWidth ?? 0;
+    if (width > 0) {
+      // the zoom at which the box is `readableHeight` tall on screen, kept within the steps
+      const needed = (readableHeight * size.width) / (box.height * width);
+      setZoom((current) => (current >= needed ? current : zoomSteps.find((step) => step >= needed) ?? zoomSteps.at(-1)!));
+    }
+    outline.current?.scrollIntoView?.({ block: 'center', inline: 'center', behavior: 'smooth' });
+  }, [box, size]);
+
   if (error !== null) return <ErrorNotice error={error} />;
-  return url ? <img className="page-image" src={url} alt={alt} /> : <div className="page-image placeholder" aria-busy="true" />;
+  const step = (direction: 1 | -1) => {
+    const index = zoomSteps.findIndex((z) => z >= zoom);
+    setZoom(zoomSteps[Math.min(zoomSteps.length - 1, Math.max(0, (index === -1 ? zoomSteps.length - 1 : index) + direction))]!);
+  };
+  const percent = (part: number, whole: number) => `${(100 * part) / whole}%`;
+
+  return (
+    <div className="page-viewer">
+      <div className="page-viewer-bar" role="toolbar" aria-label={t('viewer.tools')}>
+        <button type="button" onClick={() => step(-1)} disabled={zoom <= zoomSteps[0]!}>{t('viewer.zoomOut')}</button>
+        <button type="button" onClick={() => setZoom(1)} disabled={zoom === 1}>{t('viewer.fit')}</button>
+        <button type="button" onClick={() => step(1)} disabled={zoom >= zoomSteps.at(-1)!}>{t('viewer.zoomIn')}</button>
+        <span className="muted">{Math.round(zoom * 100)}%</span>
+        {box && <span className="page-viewer-field">{t('viewer.field', { field: highlight!.label })}</span>}
+      </div>
+      <div ref={viewport} className="page-viewer-viewport" tabIndex={0} aria-label={t('viewer.pane', { page: alt })}>
+        <div className="page-viewer-sheet" style={{ width: `${zoom * 100}%` }}>
+          {url ? <img className="page-image" src={url} alt={alt} /> : <div className="page-image placeholder" aria-busy="true" />}
+          {box && size && (
+            <div
+              ref={outline}
+              className="page-viewer-outline"
+              aria-hidden="true"
+              style={{ left: percent(box.x, size.width), top: percent(box.y, size.height), width: percent(box.width, size.width), height: percent(box.height, size.height) }}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

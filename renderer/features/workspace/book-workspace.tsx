@@ -8,7 +8,7 @@ import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { entryBeside, readingOrder } from '../../../shared/domain/entry-order.ts';
 import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
-import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
+import { fieldDefinition, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
@@ -60,6 +60,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState('');
+  const [focusedField, setFocusedField] = useState<string | null>(null);
 
   const selectPage = useCallback((page: Page) => setSelectedPageId(page.id), []);
   const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages[0] ?? null;
@@ -141,6 +142,10 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   }
 
   const order = readingOrder(entries, new Map(pages.map((p) => [p.id, p.sequence])));
+  // Where the field being keyed was read on the page on screen.
+  const focusedBox = focusedField && editing?.pageId === selectedPage?.id ? editing?.fields[focusedField]?.box : undefined;
+  const focusedDefinition = focusedField ? fieldDefinition(book.kind, focusedField) : undefined;
+  const highlight = focusedBox && focusedDefinition ? { box: focusedBox, label: pick(focusedDefinition.label) } : null;
   function onWindowKey(event: globalThis.KeyboardEvent) {
     if (event.isComposing) return;
     if (event.key === 'F1') {
@@ -178,7 +183,12 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       <section className="card page-pane" aria-label={selectedPage ? t('pages.image', { sequence: selectedPage.sequence }) : t('pages.heading')}>
         {selectedPage ? (
           <>
-            <PageImage sha256={selectedPage.id} alt={t('pages.image', { sequence: selectedPage.sequence })} />
+            <PageImage
+              sha256={selectedPage.id}
+              alt={t('pages.image', { sequence: selectedPage.sequence })}
+              size={stored?.page === selectedPage.id ? stored.extraction : null}
+              highlight={highlight}
+            />
             <OcrPanel
               page={selectedPage}
               kind={book.kind}
@@ -213,6 +223,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           onSave={onSave}
           autosaveMs={autosaveMs}
           savedAt={savedAt}
+          onFocusField={setFocusedField}
           onVerify={onVerify}
         />
         {editing && <EntryHistory key={editing.id} entryId={editing.id} kind={book.kind} />}

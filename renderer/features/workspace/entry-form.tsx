@@ -47,6 +47,8 @@ export interface EntryFormProps {
   autosaveMs?: number;
   /** when the entry was last saved, as shown ("10:42:07"); the form says "saving…" instead while a change waits */
   savedAt?: string | null;
+  /** the field the clerk is on (its input has the focus), for the page beside to show where it is */
+  onFocusField?: (key: string) => void;
   /** marks the entry verified, once what was typed is saved (the id is the saved entry's) */
   onVerify?: (entryId: string | undefined) => Promise<void>;
 }
@@ -58,7 +60,7 @@ function sourceText(field: FieldValue, t: Translate): string {
   return field.lowConfidence ? `${read} · ${t('entry.source.unsure')}` : read;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, onVerify }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, onFocusField, onVerify }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -281,6 +283,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
                   aria-describedby={described || undefined}
                   value={values[field.key] ?? ''}
                   onChange={(e: ChangeEvent<HTMLInputElement>) => setField(field.key, e.target.value, composing.current || (e.nativeEvent as InputEvent).isComposing === true)}
+                  onFocus={() => onFocusField?.(field.key)}
                   onBlur={() => setVisited((v) => (v.has(field.key) ? v : new Set(v).add(field.key)))}
                   onCompositionStart={() => {
                     composing.current = true;

@@ -196,6 +196,29 @@ describe('BookWorkspace', () => {
 });
 
 describe('BookWorkspace: OCR drafts and a person’s corrections', () => {
+  it('outlines on the page where the field being keyed was read, and zooms in and out on request', async () => {
+    const { user } = await setup();
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
+    const entry = await screen.findByRole('region', { name: 'Mục 1 (số 390)' });
+    await user.click(await within(entry).findByRole('button', { name: 'Sửa mục này' }));
+    const form = screen.getByRole('form', { name: 'Sửa mục số 390' });
+    expect(screen.queryByText(/^Khung vàng/)).toBeNull();
+    await user.click(within(form).getByRole('textbox', { name: 'Họ và tên' }));
+    expect(screen.getByText('Khung vàng: Họ và tên')).toBeTruthy();
+    // the box (100, 200, 600 × 50) on the 2400 × 3400 display image, in shares of the page
+    const outline = document.querySelector<HTMLElement>('.page-viewer-outline')!;
+    expect([outline.style.left, outline.style.top, outline.style.width]).toEqual(['4.166666666666667%', '5.882352941176471%', '25%']);
+
+    const tools = screen.getByRole('toolbar', { name: 'Phóng to, thu nhỏ ảnh trang' });
+    expect(within(tools).getByText('100%')).toBeTruthy();
+    await user.click(within(tools).getByRole('button', { name: 'Phóng to' }));
+    await user.click(within(tools).getByRole('button', { name: 'Phóng to' }));
+    expect(within(tools).getByText('200%')).toBeTruthy();
+    expect(document.querySelector<HTMLElement>('.page-viewer-sheet')!.style.width).toBe('200%');
+    await user.click(within(tools).getByRole('button', { name: 'Vừa khung' }));
+    expect(within(tools).getByText('100%')).toBeTruthy();
+  });
+
   it('opens the OCR draft in the entry form, and a second reading of the page never overwrites the correction', async () => {
     const { db, scripted, user } = await setup();
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
