@@ -80,6 +80,49 @@ test('a scan goes through OCR into a draft entry that the clerk corrects and sav
   expect(history).toHaveLength(entry.revision);
 });
 
+test('a birth entry keyed from a sample page by keyboard alone: fields to check by F2, verified by Ctrl+Enter, found after a reload', async ({ page }) => {
+  await createBook(page, 'xã Thạnh Trị, thị xã Kiến Tường');
+  await page.getByLabel('Nhập ảnh trang sổ').setInputFiles(scan);
+  await expect(pageGrid(page).locator('.badge')).toHaveText(/^Xong · 1 mục/, { timeout: 90_000 });
+
+  // Open the OCR draft from the keyboard: the form starts on its first field to check.
+  await page.getByRole('region', { name: /^Mục 1/ }).getByRole('button', { name: 'Sửa mục này' }).focus();
+  await page.keyboard.press('Enter');
+  const form = page.getByRole('form', { name: /^Sửa mục số/ });
+  await expect(form.locator('input[data-field]:focus')).toHaveCount(1);
+
+  // F2 goes to a field to check, or says none is left.
+  await page.keyboard.press('F2');
+  const focused = form.locator('input[data-field]:focus');
+  const noneLeft = form.getByText('Không còn trường nào cần xem lại.');
+  await expect(focused.or(noneLeft).first()).toBeVisible();
+
+  // Every field in the form's order: select what is there, type what the register says, Enter to go on.
+  await form.locator('input[data-field]').first().focus();
+  const keys = await form.locator('input[data-field]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.field!));
+  for (const key of keys) {
+    await expect(form.locator(`[data-field="${key}"]`)).toBeFocused();
+    await page.keyboard.press('Control+a');
+    if (truth[key] !== undefined) await page.keyboard.insertText(truth[key]);
+    else await page.keyboard.press('Delete');
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByText(/^Đã đánh dấu mục số 390 là đã kiểm tra\.$/)).toBeVisible();
+
+  await page.reload();
+  const entries = page.getByRole('table', { name: 'Các mục đã lưu' });
+  await expect(entries).toContainText(truth['child.fullName']!);
+  await expect(entries).toContainText('Đã kiểm tra');
+  const stored = await readStores<{ entries: { status: string; fields: Record<string, { value: string }> }[]; audit: { action: string }[] }>(page, ['entries', 'audit']);
+  expect(stored.entries).toHaveLength(1);
+  expect(stored.entries[0]!.status).toBe('verified');
+  for (const key of keys) {
+    if (truth[key] !== undefined) expect(stored.entries[0]!.fields[key]?.value, key).toBe(truth[key].normalize('NFC').replace(/\s+/g, ' ').trim());
+  }
+  expect(stored.audit.map((a) => a.action)).toContain('verify');
+});
+
 test('what the clerk typed survives a reload with no save asked for, in one entry with its history', async ({ page }) => {
   await createBook(page, 'xã Bình Lập, huyện Châu Thành');
   await page.getByRole('button', { name: 'Mục mới' }).click();

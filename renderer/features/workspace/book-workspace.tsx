@@ -224,6 +224,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           autosaveMs={autosaveMs}
           savedAt={savedAt}
           onFocusField={setFocusedField}
+          focusOnOpen={formKey > 0}
           onVerify={onVerify}
         />
         {editing && <EntryHistory key={editing.id} entryId={editing.id} kind={book.kind} />}

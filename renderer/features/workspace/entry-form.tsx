@@ -47,6 +47,8 @@ export interface EntryFormProps {
   autosaveMs?: number;
   /** when the entry was last saved, as shown ("10:42:07"); the form says "saving…" instead while a change waits */
   savedAt?: string | null;
+  /** puts the focus on the first field to check (else the first field) when the form opens: the clerk opened an entry to key it */
+  focusOnOpen?: boolean;
   /** the field the clerk is on (its input has the focus), for the page beside to show where it is */
   onFocusField?: (key: string) => void;
   /** marks the entry verified, once what was typed is saved (the id is the saved entry's) */
@@ -60,7 +62,7 @@ function sourceText(field: FieldValue, t: Translate): string {
   return field.lowConfidence ? `${read} · ${t('entry.source.unsure')}` : read;
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, onFocusField, onVerify }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, focusOnOpen = false, onFocusField, onVerify }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
@@ -189,14 +191,26 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
   }
 
+  const opened = useRef({ focusOnOpen, provenance });
+  useEffect(() => {
+    if (!opened.current.focusOnOpen) return;
+    const fields = [...(form.current?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])];
+    const { provenance: saved } = opened.current;
+    (fields.find((input) => saved[input.dataset.field ?? '']?.lowConfidence) ?? fields[0])?.focus();
+  }, []);
+
+  // Verifying waits behind a save still running (Enter on the last field, then Ctrl+Enter at once).
+  const verifying = useRef(false);
   async function verify() {
-    if (saving || !onVerify) return;
+    if (verifying.current || !onVerify) return;
+    verifying.current = true;
     setSaveTried(true);
     setSaving(true);
     try {
       await enqueueSave(false);
       await onVerify(savedId.current);
     } finally {
+      verifying.current = false;
       setSaving(false);
     }
   }

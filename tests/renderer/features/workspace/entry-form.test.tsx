@@ -311,6 +311,16 @@ describe('EntryForm by keyboard', () => {
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
   });
 
+  it('puts the focus on the first field to check when opened to be keyed, else on the first field', () => {
+    const onSave = vi.fn(() => Promise.resolve<string | undefined>('e1'));
+    const provenance = { 'child.fullName': ocr('Hoàng Văn Sỹ Thực', 42, true) };
+    const view = render(<EntryForm kind="birth" heading="Sửa mục số 390" initial={{ 'child.fullName': 'Hoàng Văn Sỹ Thực' }} entryId="e1" provenance={provenance} onSave={onSave} focusOnOpen />);
+    expect(document.activeElement).toBe(field('Họ và tên'));
+    view.unmount();
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={onSave} focusOnOpen />);
+    expect(document.activeElement).toBe(document.querySelector('input[data-field]'));
+  });
+
   it('leaves Enter and F2 to an input method while it composes', () => {
     const { onSave } = renderDraft();
     const input = field('Họ và tên');
