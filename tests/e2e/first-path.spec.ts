@@ -4,28 +4,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createBirthBook } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'samples');
 const scan = path.join(fixtures, 'birth-form-001.jpg');
 const truth = (JSON.parse(readFileSync(path.join(fixtures, 'birth-form-001.json'), 'utf8')) as { entries: { fields: Record<string, string> }[] }).entries[0]!.fields;
 
-function launchUrl(): string {
-  const url = process.env.SOHOA_E2E_URL;
-  if (!url) throw new Error('SOHOA_E2E_URL is not set: run through playwright.config.ts');
-  return url;
-}
-
 async function createBook(page: Page, commune: string) {
-  await page.goto(launchUrl());
-  await expect(page.getByRole('heading', { name: 'Sổ hộ tịch', exact: true })).toBeVisible();
-  await page.getByLabel('Loại sổ').selectOption('birth');
-  await page.getByLabel('Xã/phường (như ghi trên bìa)').fill(commune);
-  await page.getByLabel('Quyển số').fill('06');
-  await page.getByLabel('Từ năm').fill('2003');
-  await page.getByLabel('Đến năm').fill('2003');
-  await page.getByRole('button', { name: 'Tạo sổ mới' }).click();
-  await expect(page.getByRole('heading', { name: /Khai sinh · .* · Quyển số 06/ })).toBeVisible();
+  await createBirthBook(page, { commune, volume: '06', year: 2003 });
 }
 
 function pageGrid(page: Page) {

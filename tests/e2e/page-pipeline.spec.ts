@@ -4,6 +4,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createBirthBook } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -12,12 +13,6 @@ const samples = ['birth-form-001', 'birth-form-005'].map((name) => ({
   fileName: `${name}.jpg`,
   truth: (JSON.parse(readFileSync(path.join(fixtures, `${name}.json`), 'utf8')) as { entries: { fields: Record<string, string> }[] }).entries[0]!.fields,
 }));
-
-function launchUrl(): string {
-  const url = process.env.SOHOA_E2E_URL;
-  if (!url) throw new Error('SOHOA_E2E_URL is not set: run through playwright.config.ts');
-  return url;
-}
 
 interface StoredEntry {
   pageId: string;
@@ -28,14 +23,7 @@ interface StoredEntry {
 
 test('two sample pages imported together become OCR drafts with their fields filled', async ({ page }) => {
   test.setTimeout(240_000);
-  await page.goto(launchUrl());
-  await page.getByLabel('Loại sổ').selectOption('birth');
-  await page.getByLabel('Xã/phường (như ghi trên bìa)').fill('phường Phương Nam');
-  await page.getByLabel('Quyển số').fill('05');
-  await page.getByLabel('Từ năm').fill('1994');
-  await page.getByLabel('Đến năm').fill('1994');
-  await page.getByRole('button', { name: 'Tạo sổ mới' }).click();
-  await expect(page.getByRole('heading', { name: /Khai sinh · .* · Quyển số 05/ })).toBeVisible();
+  await createBirthBook(page, { commune: 'phường Phương Nam', volume: '05', year: 1994 });
 
   await page.getByLabel('Nhập ảnh trang sổ').setInputFiles(samples.map((s) => s.file));
   const grid = page.getByRole('list', { name: 'Các trang của sổ' });

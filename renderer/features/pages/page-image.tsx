@@ -8,9 +8,9 @@ import { ErrorNotice } from '../../app/error-notice.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { usePageImageUrl } from './use-page-image-url.ts';
 
-const zoomSteps = [1, 1.5, 2, 3, 4];
-/** Height on screen, in CSS pixels, at which a field's handwriting or type is comfortable to read. */
-const readableHeight = 28;
+const zoomSteps = [1, 1.25, 1.5, 2, 2.5, 3, 4];
+/** Height on screen, in CSS pixels, of a field's box (a line of writing) that is comfortable to read. */
+const readableHeight = 24;
 
 export interface PageHighlight {
   box: Box;
@@ -38,13 +38,22 @@ export function PageImage({ sha256, alt, size = null, highlight = null }: PageIm
   useLayoutEffect(() => {
     if (!box || !size) return;
     const width = viewport.current?.clientWidth ?? 0;
-    if (width > 0) {
-      // the zoom at which the box is `readableHeight` tall on screen, kept within the steps
-      const needed = (readableHeight * size.width) / (box.height * width);
-      setZoom((current) => (current >= needed ? current : zoomSteps.find((step) => step >= needed) ?? zoomSteps.at(-1)!));
-    }
-    outline.current?.scrollIntoView?.({ block: 'center', inline: 'center', behavior: 'smooth' });
+    if (width === 0) return;
+    // the zoom at which the box is `readableHeight` tall on screen, kept within the steps
+    const needed = (readableHeight * size.width) / (box.height * width);
+    setZoom((current) => (current >= needed ? current : zoomSteps.find((step) => step >= needed) ?? zoomSteps.at(-1)!));
   }, [box, size]);
+  // Once laid out at its new zoom, the box is brought to the middle of the page's pane, and the viewer,
+  // toolbar first, into view (the form beside does not move).
+  const viewer = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const pane = viewport.current;
+    const marked = outline.current;
+    if (!box || !pane || !marked) return;
+    pane.scrollLeft = marked.offsetLeft + marked.offsetWidth / 2 - pane.clientWidth / 2;
+    pane.scrollTop = marked.offsetTop + marked.offsetHeight / 2 - pane.clientHeight / 2;
+    viewer.current?.scrollIntoView?.({ block: 'start', inline: 'nearest' });
+  }, [box, zoom]);
 
   if (error !== null) return <ErrorNotice error={error} />;
   const step = (direction: 1 | -1) => {
@@ -54,7 +63,7 @@ export function PageImage({ sha256, alt, size = null, highlight = null }: PageIm
   const percent = (part: number, whole: number) => `${(100 * part) / whole}%`;
 
   return (
-    <div className="page-viewer">
+    <div ref={viewer} className="page-viewer">
       <div className="page-viewer-bar" role="toolbar" aria-label={t('viewer.tools')}>
         <button type="button" onClick={() => step(-1)} disabled={zoom <= zoomSteps[0]!}>{t('viewer.zoomOut')}</button>
         <button type="button" onClick={() => setZoom(1)} disabled={zoom === 1}>{t('viewer.fit')}</button>

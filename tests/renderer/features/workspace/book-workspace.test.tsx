@@ -216,8 +216,8 @@ describe('BookWorkspace: OCR drafts and a person’s corrections', () => {
     expect(within(tools).getByText('100%')).toBeTruthy();
     await user.click(within(tools).getByRole('button', { name: 'Phóng to' }));
     await user.click(within(tools).getByRole('button', { name: 'Phóng to' }));
-    expect(within(tools).getByText('200%')).toBeTruthy();
-    expect(document.querySelector<HTMLElement>('.page-viewer-sheet')!.style.width).toBe('200%');
+    expect(within(tools).getByText('150%')).toBeTruthy();
+    expect(document.querySelector<HTMLElement>('.page-viewer-sheet')!.style.width).toBe('150%');
     await user.click(within(tools).getByRole('button', { name: 'Vừa khung' }));
     expect(within(tools).getByText('100%')).toBeTruthy();
   });
