@@ -124,6 +124,7 @@ export const messages = {
   'keys.verify': { vi: 'Đánh dấu đã kiểm tra rồi sang mục nháp tiếp theo (bị từ chối khi còn lỗi)', en: 'Mark verified and go to the next draft (refused while errors remain)' },
   'keys.entries': { vi: 'Mục sau / mục trước (theo thứ tự trang)', en: 'Next / previous entry (in page order)' },
   'keys.pages': { vi: 'Trang sau / trang trước', en: 'Next / previous page' },
+  'keys.undo': { vi: 'Hoàn tác / làm lại một lần sửa trường (cả khi đã sang trường khác)', en: 'Undo / redo a field edit (also after moving to another field)' },
   'keys.save': { vi: 'Lưu ngay (mục cũng tự lưu sau mỗi thay đổi)', en: 'Save now (entries also save themselves after each change)' },
   'place.resolved': { vi: 'Địa danh ({date}): {path}', en: 'Place ({date}): {path}' },
   'place.today': { vi: 'Nay: {today}', en: 'Today: {today}' },

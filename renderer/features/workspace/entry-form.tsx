@@ -55,6 +55,12 @@ export interface EntryFormProps {
   onVerify?: (entryId: string | undefined) => Promise<void>;
 }
 
+interface FieldEdit {
+  key: string;
+  before: string;
+  after: string;
+}
+
 /** "OCR 42% · cần xem lại", "đã sửa", "gõ tay": where a saved value came from, as text. */
 function sourceText(field: FieldValue, t: Translate): string {
   if (field.source !== 'ocr') return t(`entry.source.${field.source}`);
@@ -236,12 +242,47 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     (candidates.find((input) => (backwards ? order.indexOf(input) < here : order.indexOf(input) > here)) ?? candidates[0]!).focus();
   }
 
+  // Undo and redo by field edit: an edit is what a field went from and to while it had the focus.
+  const undoStack = useRef<FieldEdit[]>([]);
+  const redoStack = useRef<FieldEdit[]>([]);
+  const atFocus = useRef<{ key: string; value: string } | null>(null);
+
+  /** The focused field's edit so far, if any, becomes a step of its own. */
+  function closeEdit() {
+    const open = atFocus.current;
+    if (!open) return;
+    // the input's own text: this can run before React has rendered the latest keystroke's state
+    const now = inputs().find((input) => input.dataset.field === open.key)?.value ?? values[open.key] ?? '';
+    if (now !== open.value) {
+      undoStack.current.push({ key: open.key, before: open.value, after: now });
+      redoStack.current = [];
+      atFocus.current = { key: open.key, value: now };
+    }
+  }
+
+  function replay(from: typeof undoStack, to: typeof undoStack, value: (edit: FieldEdit) => string) {
+    closeEdit();
+    const edit = from.current.pop();
+    if (!edit) return;
+    to.current.push(edit);
+    setField(edit.key, value(edit), false);
+    inputs().find((input) => input.dataset.field === edit.key)?.focus();
+    // after the focus, whose handler saw the text before the replay
+    atFocus.current = { key: edit.key, value: value(edit) };
+  }
+
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     // An input method uses keys while it composes; none of them is a shortcut then.
     if (event.nativeEvent.isComposing || composing.current) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
+    } else if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      replay(undoStack, redoStack, (edit) => edit.before);
+    } else if ((event.ctrlKey || event.metaKey) && (event.key.toLowerCase() === 'y' || (event.shiftKey && event.key.toLowerCase() === 'z'))) {
+      event.preventDefault();
+      replay(redoStack, undoStack, (edit) => edit.after);
     } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
       event.preventDefault();
       void verify();
@@ -297,8 +338,15 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
                   aria-describedby={described || undefined}
                   value={values[field.key] ?? ''}
                   onChange={(e: ChangeEvent<HTMLInputElement>) => setField(field.key, e.target.value, composing.current || (e.nativeEvent as InputEvent).isComposing === true)}
-                  onFocus={() => onFocusField?.(field.key)}
-                  onBlur={() => setVisited((v) => (v.has(field.key) ? v : new Set(v).add(field.key)))}
+                  onFocus={(event) => {
+                    atFocus.current = { key: field.key, value: event.currentTarget.value };
+                    onFocusField?.(field.key);
+                  }}
+                  onBlur={() => {
+                    closeEdit();
+                    atFocus.current = null;
+                    setVisited((v) => (v.has(field.key) ? v : new Set(v).add(field.key)));
+                  }}
                   onCompositionStart={() => {
                     composing.current = true;
                   }}

@@ -12,6 +12,7 @@ export const shortcuts: { keys: string; does: MessageKey }[] = [
   { keys: 'F2 / Shift+F2', does: 'keys.attention' },
   { keys: 'F8 / F9', does: 'keys.marks' },
   { keys: 'Ctrl+Enter', does: 'keys.verify' },
+  { keys: 'Ctrl+Z / Ctrl+Y', does: 'keys.undo' },
   { keys: 'Ctrl+S', does: 'keys.save' },
   { keys: 'Alt+PageDown / Alt+PageUp', does: 'keys.entries' },
   { keys: 'Alt+Shift+PageDown / Alt+Shift+PageUp', does: 'keys.pages' },

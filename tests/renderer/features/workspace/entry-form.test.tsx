@@ -378,3 +378,41 @@ describe('EntryForm marks', () => {
     expect(screen.queryByText('Không đọc được (F8 để bỏ)')).toBeNull();
   });
 });
+
+describe('EntryForm undo and redo', () => {
+  it('undoes field edits one by one across fields with Ctrl+Z, focusing each, and redoes them with Ctrl+Y', async () => {
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{ 'child.sex': 'Nữ' }} onSave={vi.fn(() => Promise.resolve<string | undefined>(undefined))} />);
+    const user = userEvent.setup();
+    const name = screen.getByRole<HTMLInputElement>('textbox', { name: 'Họ và tên' });
+    const sex = screen.getByRole<HTMLInputElement>('textbox', { name: 'Giới tính' });
+    await user.type(name, 'An');
+    await user.clear(sex);
+    await user.type(sex, 'Nam');
+
+    await user.keyboard('{Control>}z{/Control}');
+    expect(sex.value).toBe('Nữ');
+    expect(document.activeElement).toBe(sex);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(name.value).toBe('');
+    expect(document.activeElement).toBe(name);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(name.value).toBe('');
+
+    await user.keyboard('{Control>}y{/Control}');
+    expect(name.value).toBe('An');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    expect(sex.value).toBe('Nam');
+    expect(document.activeElement).toBe(sex);
+  });
+
+  it('forgets what could be redone once something new is typed', async () => {
+    render(<EntryForm kind="birth" heading="Mục mới" initial={{}} onSave={vi.fn(() => Promise.resolve<string | undefined>(undefined))} />);
+    const user = userEvent.setup();
+    const name = screen.getByRole<HTMLInputElement>('textbox', { name: 'Họ và tên' });
+    await user.type(name, 'An');
+    await user.keyboard('{Control>}z{/Control}');
+    await user.type(name, 'Bình');
+    await user.keyboard('{Control>}y{/Control}');
+    expect(name.value).toBe('Bình');
+  });
+});
