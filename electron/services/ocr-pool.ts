@@ -2,7 +2,6 @@
 // worker loads the model once, on its first job, and is retired by shared/ocr/pool-policy.ts: after too
 // many jobs or when the process grows past the memory ceiling, since a wasm heap never shrinks.
 import { access } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Worker as NodeWorker } from 'node:worker_threads';
 import { createWorker, OEM, PSM, type Bbox, type Page, type RecognizeOptions, type Worker, type WorkerParams } from 'tesseract.js';
@@ -10,7 +9,7 @@ import { AppError } from '../../shared/api/app-error.ts';
 import type { Box } from '../../shared/domain/entry.ts';
 import { JobQueue } from '../../shared/ocr/job-queue.ts';
 import type { OcrLine, OcrText, OcrWord } from '../../shared/ocr/ocr-types.ts';
-import { defaultMaxJobsPerWorker, memoryCeilingBytes, minWorkerGrowthBytes, poolSize, shouldRecycle } from '../../shared/ocr/pool-policy.ts';
+import { defaultMaxJobsPerWorker, memoryCeilingBytes, minWorkerGrowthBytes, shouldRecycle } from '../../shared/ocr/pool-policy.ts';
 import { ocrEngineName, packagedOcrWorkerPath, tessdataDir, traineddataFileName, type OcrModelName } from './tessdata.ts';
 
 /** 'page': automatic page segmentation (PSM 3); 'block': one block of lines, no layout analysis (PSM 6); 'line': the image is one text line (PSM 7). */
@@ -36,8 +35,8 @@ export interface OcrPoolOptions {
   model: OcrModelName;
   /** Electron's resources folder when packaged */
   resourcesDir?: string;
-  /** workers; defaults to poolSize() of this machine */
-  size?: number;
+  /** workers (at least one): the OCR host sizes the pool for the machine (pool-policy's poolSize) */
+  size: number;
   /** process RSS above which a worker is retired after its job; defaults to memoryCeilingBytes(size) */
   memoryCeilingBytes?: number;
   maxJobsPerWorker?: number;
@@ -139,7 +138,7 @@ export class OcrPool {
     this.model = `vie/${options.model}`;
     this.langPath = tessdataDir(options.model, options.resourcesDir);
     this.workerPath = options.resourcesDir ? packagedOcrWorkerPath(options.resourcesDir) : undefined;
-    this.size = Math.max(1, Math.floor(options.size ?? poolSize({ cores: os.availableParallelism(), freeMemoryBytes: os.freemem(), totalMemoryBytes: os.totalmem() })));
+    this.size = Math.max(1, Math.floor(options.size));
     this.ceilingBytes = options.memoryCeilingBytes ?? memoryCeilingBytes(this.size);
     this.minGrowthBytes = options.minWorkerGrowthBytes ?? minWorkerGrowthBytes;
     this.maxJobs = options.maxJobsPerWorker ?? defaultMaxJobsPerWorker;

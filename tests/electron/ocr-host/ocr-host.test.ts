@@ -1,9 +1,11 @@
 // The OCR process for real: a forked Node process running ocr-host-main.ts (through tsx), reading sample
 // pages with the real pipeline while this process waits, cancels, or kills it.
 import { readFileSync } from 'node:fs';
+import { availableParallelism, freemem, totalmem } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { poolSize } from '../../../shared/ocr/pool-policy.ts';
 import type { Template } from '../../../shared/ocr/template.ts';
 import { forkNodeHost, OcrHost, type HostChannel, type OcrHostOptions } from '../../../electron/ocr-host/ocr-host.ts';
 import type { PipelineStage } from '../../../electron/services/page-pipeline.ts';
@@ -38,6 +40,16 @@ function page(overrides: Partial<Parameters<OcrHost['read']>[0]> = {}) {
 }
 
 describe('OcrHost', () => {
+  it('sizes its pool by pool-policy for this machine, and starts no process before the first page', () => {
+    const facts = { cores: availableParallelism(), freeMemoryBytes: freemem(), totalMemoryBytes: totalmem() };
+    const spawned: unknown[] = [];
+    const ocr = host({ size: undefined, spawn: (launch) => { spawned.push(launch); return forkNodeHost(launch); } });
+    expect(ocr.size).toBe(poolSize(facts));
+    expect(host({ size: 0 }).size).toBe(1);
+    expect(spawned).toEqual([]);
+    expect(ocr.memory()).toEqual({ rssBytes: 0, peakRssBytes: 0 });
+  });
+
   it('reads a page in its own process: fields as read, progress by stage, the images before the reading', { timeout }, async () => {
     const ocr = host();
     const stages: PipelineStage[] = [];

@@ -1,13 +1,12 @@
 // The real tesseract.js on crops of a real register scan: each pool loads a model from disk (~0.5 s), and a
 // title line takes ~0.1 s to read.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, freemem, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { OcrText } from '../../../shared/ocr/ocr-types.ts';
-import { poolSize } from '../../../shared/ocr/pool-policy.ts';
 import { encodePbm, encodePgm } from '../../../shared/pages/netpbm.ts';
 import { OcrPool, type OcrRequest } from '../../../electron/services/ocr-pool.ts';
 import { rejection } from '../../support/app-errors.ts';
@@ -100,9 +99,7 @@ describe('OcrPool', () => {
     expect(forced.lines).toHaveLength(1);
   });
 
-  it('sizes itself by pool-policy for this machine, and starts no worker before the first job', () => {
-    const facts = { cores: availableParallelism(), freeMemoryBytes: freemem(), totalMemoryBytes: totalmem() };
-    expect(pool({ size: undefined }).size).toBe(poolSize(facts));
+  it('runs as many workers as it is given, at least one, and starts none before the first job', () => {
     expect(pool({ size: 0 }).size).toBe(1);
     const three = pool({ size: 3 });
     expect(three.size).toBe(3);
