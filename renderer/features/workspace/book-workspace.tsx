@@ -141,7 +141,6 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     if (entry?.pageId) setSelectedPageId(entry.pageId);
   }
 
-  const order = readingOrder(entries, new Map(pages.map((p) => [p.id, p.sequence])));
   // Where the field being keyed was read on the page on screen.
   const focusedBox = focusedField && editing?.pageId === selectedPage?.id ? editing?.fields[focusedField]?.box : undefined;
   const focusedDefinition = focusedField ? fieldDefinition(book.kind, focusedField) : undefined;
@@ -163,6 +162,8 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       if (page) selectPage(page);
       return;
     }
+    // Sorted only when asked: a book holds up to 100,000 entries and the workspace renders on every save.
+    const order = readingOrder(entries, new Map(pages.map((p) => [p.id, p.sequence])));
     const next = entryBeside(order, editing?.id ?? null, step);
     if (next) startEntry(next);
   }

@@ -61,11 +61,25 @@ interface FieldEdit {
   after: string;
 }
 
+/** A value OCR read and was unsure of, that no person has changed since. */
+function unsure(field: FieldValue | undefined): boolean {
+  return field?.source === 'ocr' && field.lowConfidence === true;
+}
+
 /** "OCR 42% · cần xem lại", "đã sửa", "gõ tay": where a saved value came from, as text. */
 function sourceText(field: FieldValue, t: Translate): string {
   if (field.source !== 'ocr') return t(`entry.source.${field.source}`);
   const read = t('entry.source.ocr', { confidence: Math.round(field.confidence ?? 0) });
-  return field.lowConfidence ? `${read} · ${t('entry.source.unsure')}` : read;
+  return unsure(field) ? `${read} · ${t('entry.source.unsure')}` : read;
+}
+
+function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).filter(([k]) => k !== key));
+}
+
+/** The form's field inputs, in the order the clerk goes through them. */
+function fieldInputs(form: HTMLFormElement | null): HTMLInputElement[] {
+  return [...(form?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])];
 }
 
 export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, focusOnOpen = false, onFocusField, onVerify }: EntryFormProps) {
@@ -111,19 +125,19 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       if (autosaveMs !== undefined) setUnsaved(true);
     }
     // Text typed into a marked field is the field read after all.
-    if (value !== '') setMarks((m) => (Object.hasOwn(m, key) ? Object.fromEntries(Object.entries(m).filter(([k]) => k !== key)) : m));
+    if (value !== '') setMarks((m) => (Object.hasOwn(m, key) ? withoutKey(m, key) : m));
   }
 
   /** Marks a field illegible or blank in the register (its text goes), or unmarks it when it had that mark. */
   function toggleMark(key: string, mark: FieldMark) {
     if (marks[key] === mark) {
-      setMarks(Object.fromEntries(Object.entries(marks).filter(([k]) => k !== key)));
+      setMarks(withoutKey(marks, key));
       if (autosaveMs !== undefined) setUnsaved(true);
       return;
     }
+    // setField says the form has a change not yet saved
     setField(key, '', false);
     setMarks({ ...marks, [key]: mark });
-    if (autosaveMs !== undefined) setUnsaved(true);
   }
 
   // What a save sends is read when it runs, not when it was asked for: a save queued behind another
@@ -200,9 +214,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const opened = useRef({ focusOnOpen, provenance });
   useEffect(() => {
     if (!opened.current.focusOnOpen) return;
-    const fields = [...(form.current?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])];
+    const fields = fieldInputs(form.current);
     const { provenance: saved } = opened.current;
-    (fields.find((input) => saved[input.dataset.field ?? '']?.lowConfidence) ?? fields[0])?.focus();
+    (fields.find((input) => unsure(saved[input.dataset.field ?? ''])) ?? fields[0])?.focus();
   }, []);
 
   // Verifying waits behind a save still running (Enter on the last field, then Ctrl+Enter at once).
@@ -222,11 +236,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   }
 
   // Fields to check: those OCR was unsure of, and those with an error or a warning.
-  const needsCheck = (key: string) => (provenance[key]?.source === 'ocr' && provenance[key]?.lowConfidence) || (findings.get(key)?.length ?? 0) > 0;
-
-  function inputs(): HTMLInputElement[] {
-    return [...(form.current?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])];
-  }
+  const needsCheck = (key: string) => unsure(provenance[key]) || (findings.get(key)?.length ?? 0) > 0;
+  const inputs = () => fieldInputs(form.current);
 
   /** The next field to check after `target` in the form's order (before it, backwards), round the form. */
   function jumpToAttention(target: HTMLElement, backwards: boolean) {
@@ -324,7 +335,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
                 </label>
                 {mark && <span id={`${id}-mark`} className="field-mark">{t(`entry.mark.${mark}`)}</span>}
                 {saved && (
-                  <span id={`${id}-source`} className={saved.lowConfidence && saved.source === 'ocr' ? 'field-source unsure' : 'field-source'}>
+                  <span id={`${id}-source`} className={unsure(saved) ? 'field-source unsure' : 'field-source'}>
                     {sourceText(saved, t)}
                   </span>
                 )}
