@@ -1,8 +1,8 @@
 // What is wrong or doubtful in an entry, each finding with its field, a code, a severity and the
 // reason in Vietnamese and English. Errors block "verified", never saving a draft; warnings ask
 // nothing. Validation reports; it never throws, whatever the fields hold.
-import type { FieldValue } from './entry.ts';
-import { compareDates, formatPartialDate, isoToPartialDate, parseDate, ageRange, type PartialDate, type YearRange } from './dates.ts';
+import type { Entry, FieldValue } from './entry.ts';
+import { compareDates, formatPartialDate, isoToPartialDate, parseDate, ageRange, todayIso, type PartialDate, type YearRange } from './dates.ts';
 import { findEdition } from './editions.ts';
 import { findEthnicity } from './ethnicities.ts';
 import { checkMarriageAge } from './marriage-age.ts';
@@ -38,6 +38,11 @@ export interface ValidationContext {
   /** YYYY-MM-DD */
   today: string;
   registerYears?: YearRange;
+}
+
+/** Today's context for a book of these years (none known: dates are judged against today alone). */
+export function contextFor(registerYears: YearRange | undefined): ValidationContext {
+  return { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
 }
 
 const maxLength: Record<FieldType, number> = {
@@ -332,6 +337,14 @@ function checkPlaces(entry: EntryToValidate, out: Findings): void {
   }
 }
 
+/** Marking an entry verified is a promise that it matches the register: an error blocks it; warnings are for people to judge. */
+const blocks = (finding: Finding) => finding.severity === 'error';
+
 export function blocksVerification(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === 'error');
+  return findings.some(blocks);
+}
+
+/** The findings that keep a stored entry from being verified, in field order. */
+export function verificationBlockers(entry: Pick<Entry, 'kind' | 'fields'>, edition: string | undefined, context: ValidationContext): Finding[] {
+  return validateEntry({ kind: entry.kind, ...(edition ? { edition } : {}), fields: entry.fields }, context).filter(blocks);
 }

@@ -3,11 +3,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
-import { todayIso } from '../../../shared/domain/dates.ts';
+import { contextFor, verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { entryBeside, readingOrder } from '../../../shared/domain/entry-order.ts';
-import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
 import { fieldDefinition, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
@@ -119,8 +118,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       return;
     }
     try {
-      const context = { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
-      const verified = await verifyEntry(db, entryId, operator, (entry) => verificationBlockers(entry, book!.templateId, context));
+      const verified = await verifyEntry(db, entryId, operator, (entry) => verificationBlockers(entry, book!.templateId, contextFor(registerYears)));
       // On to the next entry still to verify, else a new one.
       const next = entries.find((e) => e.id !== verified.id && e.status === 'draft') ?? null;
       startEntry(next);

@@ -4,11 +4,11 @@
 // Autosave: committed text is saved shortly after the last change, and at once when the form goes away
 // or the window is hidden (a reload, a closed laptop); saves run one after another, never side by side.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { todayIso, type YearRange } from '../../../shared/domain/dates.ts';
+import type { YearRange } from '../../../shared/domain/dates.ts';
 import type { FieldValue } from '../../../shared/domain/entry.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
-import { validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
+import { contextFor, validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
 import { resolvePlaceFields, type PlaceRecord } from '../../../shared/places/place-record.ts';
 import type { PlaceResolver } from '../../../shared/places/place-resolver.ts';
 import { PlaceNote } from '../places/place-note.tsx';
@@ -104,12 +104,12 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const places = useMemo(() => {
     if (!placeResolver) return {};
     const placeKeys = recordFields[kind].filter((f) => f.type === 'place').map((f) => f.key);
-    return resolvePlaceFields(placeResolver, kind, placeKeys, checked, { today: todayIso(), ...(registerYears ? { registerYears } : {}) });
+    return resolvePlaceFields(placeResolver, kind, placeKeys, checked, contextFor(registerYears));
   }, [checked, kind, placeResolver, registerYears]);
 
   const findings = useMemo(() => {
     const byField = new Map<string, Finding[]>();
-    const context = { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
+    const context = contextFor(registerYears);
     const marked = Object.fromEntries(Object.entries(marks).map(([key, mark]) => [key, { value: '', raw: '', source: 'typed' as const, mark }]));
     for (const finding of validateEntry({ kind, ...(edition ? { edition } : {}), fields: { ...checked, ...marked }, places }, context)) {
       if (finding.code === 'required.missing' && !saveTried && !visited.has(finding.field)) continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOcrDrafts, entryHistory, listEntries, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
 import { AppError } from '../../../shared/api/app-error.ts';
-import { verificationBlockers } from '../../../shared/domain/entry-verification.ts';
+import { verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import { ocrActor, type OcrDraft } from '../../../shared/ocr/ocr-drafts.ts';
 import { freshDatabase } from '../support/render-app.tsx';
 

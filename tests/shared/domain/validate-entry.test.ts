@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RecordKind } from '../../../shared/domain/record-kinds.ts';
-import { blocksVerification, validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
+import { todayIso } from '../../../shared/domain/dates.ts';
+import type { FieldValue } from '../../../shared/domain/entry.ts';
+import { blocksVerification, contextFor, validateEntry, verificationBlockers, type Finding } from '../../../shared/domain/validate-entry.ts';
 
 const context = { today: '2026-11-23' };
 
@@ -203,5 +205,37 @@ describe('validateEntry', () => {
       }
     }
     expect(entries).toBeGreaterThan(24);
+  });
+});
+
+describe('contextFor', () => {
+  it("is today's date, with the register's years when the book has them", () => {
+    expect(contextFor({ from: 1985, to: 1987 })).toEqual({ today: todayIso(), registerYears: { from: 1985, to: 1987 } });
+    expect(contextFor(undefined)).toEqual({ today: todayIso() });
+  });
+});
+
+const typed = (value: string): FieldValue => ({ value, raw: value, source: 'typed' });
+const verifyContext = { today: '2026-11-23' };
+const complete = {
+  'registration.number': typed('390'),
+  'registration.date': typed('12/06/2003'),
+  'child.fullName': typed('Hoàng Văn Sỹ Thực'),
+  'child.sex': typed('Nam'),
+  'child.birthDate': typed('06/06/2003'),
+  'child.birthPlace': typed('xã Thạnh Trị, thị xã Kiến Tường, tỉnh Long An'),
+};
+
+describe('verificationBlockers', () => {
+  it('lets an entry with no error through, whatever its warnings', () => {
+    expect(verificationBlockers({ kind: 'birth', fields: complete }, 'birth-form', verifyContext)).toEqual([]);
+    // an ethnic group not on the list is a warning: a person judges it
+    expect(verificationBlockers({ kind: 'birth', fields: { ...complete, 'child.ethnicity': typed('Kinhh') } }, 'birth-form', verifyContext)).toEqual([]);
+  });
+
+  it('holds back an entry with an impossible date or a required field missing, naming each', () => {
+    const blockers = verificationBlockers({ kind: 'birth', fields: { ...complete, 'child.birthDate': typed('31/02/2003'), 'child.fullName': typed('') } }, 'birth-form', verifyContext);
+    expect(blockers.every((f) => f.severity === 'error')).toBe(true);
+    expect(new Set(blockers.map((f) => f.field))).toEqual(new Set(['child.birthDate', 'child.fullName']));
   });
 });
