@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { AppError, appErrorPayload, type AppErrorPayload } from '../../shared/api/app-error.ts';
+import { asOcrFailure, type AppErrorPayload } from '../../shared/api/app-error.ts';
 import type { ExtractedEntry, PageExtraction, PageIssue } from '../../shared/ocr/ocr-types.ts';
 import { checkTiffPageCount } from '../../shared/pages/tiff-pages.ts';
 import { maxImagePixels } from '../../shared/pages/image-policy.ts';
@@ -73,7 +73,7 @@ async function pagesOf(file: string): Promise<ScanPage[]> {
 }
 
 function errorPayload(error: unknown): AppErrorPayload {
-  return error instanceof AppError ? error.toPayload() : appErrorPayload('ocr-failed', { detail: error instanceof Error ? error.message : String(error) });
+  return asOcrFailure(error).toPayload();
 }
 
 function formatPage(result: PageResult): string {

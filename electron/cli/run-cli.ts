@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { appVersion } from '../app-version.ts';
 import { resolveDataDir } from '../cli-args.ts';
+import { errorDetail } from '../../shared/api/app-error.ts';
 import type { CliIo } from './cli-io.ts';
 import { infoCommand } from './info-command.ts';
 import { createPlacePackStore } from '../services/place-pack-store.ts';
@@ -52,7 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       strict: true,
     });
   } catch (error) {
-    io.stderr(`${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
+    io.stderr(`${errorDetail(error)}\n\n${usage}`);
     return 2;
   }
   const [command, ...rest] = parsed.positionals;

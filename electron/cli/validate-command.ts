@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { todayIso, type YearRange } from '../../shared/domain/dates.ts';
 import { recordKinds } from '../../shared/domain/record-kinds.ts';
 import { validateEntry, type EntryToValidate } from '../../shared/domain/validate-entry.ts';
+import { errorDetail } from '../../shared/api/app-error.ts';
 import type { CliIo } from './cli-io.ts';
 
 const kind = z.enum(recordKinds as [string, ...string[]]).transform((k) => k as EntryToValidate['kind']);
@@ -47,7 +48,7 @@ export async function validateCommand(files: string[], options: ValidateOptions,
     try {
       json = JSON.parse(await readFile(file, 'utf8'));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      const reason = (error as NodeJS.ErrnoException).code ?? errorDetail(error);
       throw new Error(`Không đọc được tệp JSON "${file}" / cannot read the JSON file "${file}": ${reason}`, { cause: error });
     }
     const parsed = input.safeParse(json);
@@ -56,7 +57,7 @@ export async function validateCommand(files: string[], options: ValidateOptions,
     }
     entries = toEntries(parsed.data);
   } catch (error) {
-    io.stderr(error instanceof Error ? error.message : String(error));
+    io.stderr(errorDetail(error));
     return 2;
   }
 

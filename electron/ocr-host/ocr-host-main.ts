@@ -3,7 +3,7 @@
 // whole when it stops), and a page being decoded or recognized never holds up the main process's IPC.
 // Started by Electron's utilityProcess in the app, by child_process.fork in browser mode and the CLI.
 import sharp from 'sharp';
-import { AppError } from '../../shared/api/app-error.ts';
+import { asOcrFailure } from '../../shared/api/app-error.ts';
 import { OcrPool } from '../services/ocr-pool.ts';
 import { PagePipeline } from '../services/page-pipeline.ts';
 import { hostConfigEnv, type HostConfig, type HostReply, type HostRequest } from './ocr-host-protocol.ts';
@@ -71,8 +71,7 @@ async function read(request: Extract<HostRequest, { type: 'read' }>): Promise<vo
     });
     send({ type: 'done', id, reading: result });
   } catch (error) {
-    const failure = error instanceof AppError ? error : AppError.of('ocr-failed', { detail: error instanceof Error ? error.message : String(error) });
-    send({ type: 'failed', id, error: failure.toPayload() });
+    send({ type: 'failed', id, error: asOcrFailure(error).toPayload() });
   } finally {
     reading.delete(id);
     reportMemory();

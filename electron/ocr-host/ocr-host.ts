@@ -4,7 +4,7 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import type { PageReading } from '../../shared/ocr/page-reading.ts';
 import { poolSize } from '../../shared/ocr/pool-policy.ts';
 import type { PageRequest } from '../services/page-pipeline.ts';
@@ -177,7 +177,7 @@ export class OcrHost implements PageReader {
       return;
     }
     pending.images.then(() => pending.resolve(reply.reading), (error: unknown) => {
-      pending.reject(AppError.of('ocr-failed', { detail: error instanceof Error ? error.message : String(error) }));
+      pending.reject(AppError.of('ocr-failed', { detail: errorDetail(error) }));
     });
   }
 }

@@ -3,7 +3,7 @@
 // it fails loudly rather than letting every name pass as unusual.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import { parseNameList, type NameLists } from '../../shared/ocr/name-lists.ts';
 
 export const nameListFiles = {
@@ -27,7 +27,7 @@ async function readList(dir: string, file: string): Promise<string[]> {
     bytes = await readFile(where);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw AppError.of('path-not-found', { path: where });
-    throw AppError.of('internal', { detail: `name list ${file}: ${error instanceof Error ? error.message : String(error)}` });
+    throw AppError.of('internal', { detail: `name list ${file}: ${errorDetail(error)}` });
   }
   let text: string;
   try {

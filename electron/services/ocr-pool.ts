@@ -5,7 +5,7 @@ import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker as NodeWorker } from 'node:worker_threads';
 import { createWorker, OEM, PSM, type Bbox, type Page, type RecognizeOptions, type Worker, type WorkerParams } from 'tesseract.js';
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import type { Box } from '../../shared/domain/entry.ts';
 import { JobQueue } from '../../shared/ocr/job-queue.ts';
 import type { OcrLine, OcrText, OcrWord } from '../../shared/ocr/ocr-types.ts';
@@ -87,10 +87,6 @@ const quietConfig = 'debug_file /dev/null';
 
 // Only the word boxes are used: the plain text is rebuilt from them, so tesseract's other renderers stay off.
 const output = { text: false, blocks: true, hocr: false, tsv: false };
-
-function errorDetail(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 function toBox({ x0, y0, x1, y1 }: Bbox): Box {
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };

@@ -3,7 +3,7 @@
 // At most one page more than the OCR process has workers is in the pipeline, so the next page is
 // preprocessed while the current one is recognized, and a batch never floods memory with decoded pages.
 // Pages are read in the OCR process (ocr-host/) and corrected here, where the place table already is.
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, asOcrFailure } from '../../shared/api/app-error.ts';
 import type { OcrStage } from '../../shared/api/app-api.ts';
 import { JobQueue } from '../../shared/ocr/job-queue.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
@@ -183,8 +183,7 @@ export class OcrService {
       this.settle(waiting, extraction, true);
     } catch (error) {
       if (controller.signal.aborted) this.settle(waiting, AppError.of('ocr-cancelled', { page: job.page.slice(0, 12) }));
-      else if (error instanceof AppError) this.settle(waiting, error);
-      else this.settle(waiting, AppError.of('ocr-failed', { detail: error instanceof Error ? error.message : String(error) }));
+      else this.settle(waiting, asOcrFailure(error));
     }
   }
 }

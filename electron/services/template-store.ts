@@ -2,7 +2,7 @@
 // and checked once: a broken template file is a build mistake and fails loudly, naming the file.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import { parseTemplate, type Template } from '../../shared/ocr/template.ts';
 
 export function templatesDir(resourcesDir?: string): string {
@@ -23,7 +23,7 @@ export function createTemplateStore(dir: string): TemplateStore {
         try {
           return parseTemplate(JSON.parse(await readFile(path.join(dir, file), 'utf8')));
         } catch (error) {
-          throw new Error(`template ${file}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+          throw new Error(`template ${file}: ${errorDetail(error)}`, { cause: error });
         }
       }));
     })();

@@ -1,10 +1,10 @@
 // Errors are shown in Vietnamese and English together, whatever the UI language: a clerk may forward the
 // screen to a technician who reads only one of them.
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 
 export function describeError(error: unknown): { vi: string; en: string } {
   if (error instanceof AppError) return { vi: error.vi, en: error.en };
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorDetail(error);
   return AppError.of('internal', { detail });
 }
 

@@ -2,7 +2,7 @@
 // test double. Results are unwrapped here, so callers get a value or a thrown AppError.
 import { createContext, useContext } from 'react';
 import type { AppApi, EventName, EventPayloads, MethodChannel, MethodInput, MethodOutputs } from '../../shared/api/app-api.ts';
-import { AppError } from '../../shared/api/app-error.ts';
+import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import { unwrapResult } from '../../shared/api/transport.ts';
 import { createHttpAppApi } from './http-app-api.ts';
 
@@ -25,7 +25,7 @@ export function createAppClient(bridge: AppApi): AppClient {
       try {
         result = await bridge.invoke(channel, input);
       } catch (error) {
-        throw AppError.of('network', { detail: error instanceof Error ? error.message : String(error) });
+        throw AppError.of('network', { detail: errorDetail(error) });
       }
       return unwrapResult(result);
     },

@@ -126,6 +126,16 @@ export class AppError extends Error {
   }
 }
 
+/** What went wrong, for a message's {detail}: an Error's message, anything else as text. */
+export function errorDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The error as an AppError: itself when it is one, else an OCR failure with its detail. */
+export function asOcrFailure(error: unknown): AppError {
+  return error instanceof AppError ? error : AppError.of('ocr-failed', { detail: errorDetail(error) });
+}
+
 export function isAppErrorPayload(value: unknown): value is AppErrorPayload {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
