@@ -5,6 +5,7 @@ import type { SpawnHost } from '../ocr-host/ocr-host.ts';
 import type { AppApiHandlers } from './dispatch.ts';
 import type { EventHub } from './event-hub.ts';
 import { watchFolder, type FolderWatcher } from './folder-watcher.ts';
+import { bundledNameListsDir, nameListsOnce } from './name-lists.ts';
 import { createOcrSetup } from './ocr-setup.ts';
 import { PageStore } from './page-store.ts';
 import { PageVariants } from './page-variants.ts';
@@ -30,11 +31,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const pages = new PageStore(options.dataDir);
   const variants = new PageVariants(options.dataDir, pages);
   const places = createPlacePackStore({ dataDir: options.dataDir, bundledPackPath: bundledPlacePackPath(options.resourcesDir) });
+  const names = nameListsOnce(bundledNameListsDir(options.resourcesDir));
   const ocr = createOcrSetup({
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     spawnOcrHost: options.spawnOcrHost,
     places,
+    names,
     onProgress: (sha256, stage, progress) => options.events.emit('ocr:progress', { sha256, stage, progress }),
     onPrepared: (sha256, prepared) => variants.save(sha256, prepared),
   });
@@ -59,6 +62,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'ocr:cancel': ({ sha256 }) => Promise.resolve({ cancelled: ocr.service.cancel(sha256) }),
     'places:getPack': async () => ({ pack: await places.load() }),
     'places:installPack': ({ bytes, allowOlder }) => places.install(bytes, { allowOlder }),
+    'names:getSurnames': async () => ({ surnames: [...(await names()).surnames] }),
   };
 
   return {

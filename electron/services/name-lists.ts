@@ -45,3 +45,15 @@ export async function loadNameLists(dir: string = bundledNameListsDir()): Promis
   const [surnames, givenNames] = await Promise.all([read(nameListFiles.surnames), read(nameListFiles.givenNames)]);
   return { surnames, givenNames };
 }
+
+/** The lists read when first asked for and kept; a failed read is tried again at the next ask. */
+export function nameListsOnce(dir: string): () => Promise<NameLists> {
+  let lists: Promise<NameLists> | null = null;
+  return () => {
+    lists ??= loadNameLists(dir).catch((error: unknown) => {
+      lists = null;
+      throw error;
+    });
+    return lists;
+  };
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { OcrStage } from '../../shared/api/app-api.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 import type { NameLists } from '../../shared/ocr/post-correct.ts';
-import { bundledNameListsDir, loadNameLists } from './name-lists.ts';
+import { bundledNameListsDir, nameListsOnce } from './name-lists.ts';
 import { OcrCache } from './ocr-cache.ts';
 import { OcrHost, type SpawnHost } from '../ocr-host/ocr-host.ts';
 import { OcrService } from './ocr-service.ts';
@@ -19,6 +19,8 @@ export interface OcrSetupOptions {
   resourcesDir?: string;
   model?: OcrModelName;
   places: PlacePackStore;
+  /** the name lists, shared with whatever else reads them; the shipped ones when absent */
+  names?: () => Promise<NameLists>;
   onProgress?: (page: string, stage: OcrStage, progress: number) => void;
   /** the preprocessed page's display image and thumbnail, for keeping */
   onPrepared?: (page: string, images: PageImages) => Promise<void>;
@@ -34,14 +36,13 @@ export interface OcrSetup {
 
 export function createOcrSetup(options: OcrSetupOptions): OcrSetup {
   const host = new OcrHost({ model: options.model ?? defaultOcrModel, resourcesDir: options.resourcesDir, spawn: options.spawnOcrHost });
-  let names: Promise<NameLists> | null = null;
+  const names = options.names ?? nameListsOnce(bundledNameListsDir(options.resourcesDir));
   const service = new OcrService({
     reader: host,
     cache: options.dataDir === null ? null : new OcrCache<PageExtraction>(path.join(options.dataDir, 'ocr-cache')),
     templates: createTemplateStore(templatesDir(options.resourcesDir)),
     correction: async (placeDate) => {
-      names ??= loadNameLists(bundledNameListsDir(options.resourcesDir));
-      return { names: await names, placeResolver: await options.places.resolver(), placeDate };
+      return { names: await names(), placeResolver: await options.places.resolver(), placeDate };
     },
     onProgress: options.onProgress,
     onPrepared: options.onPrepared,

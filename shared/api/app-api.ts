@@ -29,6 +29,7 @@ export const methodInputSchemas = {
   }).strict(),
   'ocr:cancel': z.object({ sha256 }).strict(),
   'places:getPack': z.object({}).strict(),
+  'names:getSurnames': z.object({}).strict(),
   'places:installPack': z.object({
     // The shipped pack is under 2 MB; the bound only keeps a wrong file from being read into memory.
     bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= maxPlacePackBytes, `at most ${maxPlacePackBytes / (1024 * 1024)} MB`),
@@ -110,6 +111,8 @@ export interface MethodOutputs {
   /** the pack in use (installed or shipped): the renderer builds its own resolver from it */
   'places:getPack': { pack: PlacePack };
   'places:installPack': PlacePackInstalled;
+  /** the surname list the app ships, most common first: the forms suggest from it */
+  'names:getSurnames': { surnames: string[] };
 }
 
 export type OcrStage = 'queued' | 'preprocess' | 'ocr' | 'extract' | 'done' | 'failed' | 'cancelled';

@@ -328,7 +328,7 @@ function checkPlaces(entry: EntryToValidate, out: Findings): void {
         vi: `${def.label.vi}: có nhiều đơn vị cùng tên; ghi thêm huyện/tỉnh hoặc chọn đơn vị đúng.`,
         en: `${def.label.en}: several units have this name; add the district or province, or choose the right one.`,
       });
-    } else if (record.needsChoice) {
+    } else if (record.needsChoice && record.chosenSuccessor === undefined) {
       out.add(def.key, 'place.needs-choice', 'warning', {
         vi: `${def.label.vi}: đơn vị này nay thuộc ${record.successors.length} xã/phường; cần chọn một.`,
         en: `${def.label.en}: this unit is now part of ${record.successors.length} communes; one must be chosen.`,

@@ -112,6 +112,8 @@ export interface PlaceResolver {
   suggest(prefix: string, options: SuggestOptions): PlaceView[];
   /** versions with this official code in force on the date (codes are reused, so there may be several) */
   byCode(code: string, date: string): PlaceView[];
+  /** the unit version as it was on the date, named as then; null when the key is unknown or the unit was not in force */
+  unitOn(versionKey: string, date: string): PlaceView | null;
 }
 
 // Scores are only compared with each other; the reasons say what they add up.
@@ -478,6 +480,13 @@ export function createPlaceResolver(table: PlaceTable): PlaceResolver {
       const span = spanOfDate(date);
       if (span === null) return [];
       return versions.flatMap((v, i) => (v.code === code && overlaps(v, span) ? [index.view(i, dayWithin(v, span))] : []));
+    },
+    unitOn(versionKey, date) {
+      const version = index.versionByKey(versionKey);
+      const span = spanOfDate(date);
+      if (version === undefined || span === null) return null;
+      const v = itemAt(versions, version);
+      return overlaps(v, span) ? index.view(version, dayWithin(v, span)) : null;
     },
   };
 }

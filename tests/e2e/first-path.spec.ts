@@ -162,6 +162,40 @@ test('text typed through an input method, as Unikey composes it, is left alone w
   expect(field.value.normalize('NFC')).toBe(field.value);
 });
 
+test('fields suggest as the clerk types without marks: a surname, and a place of the register’s years saved as the unit chosen', async ({ page }) => {
+  await createBook(page, 'xã Bình Lập, huyện Châu Thành');
+  await page.getByRole('button', { name: 'Mục mới' }).click();
+  // the form is named for its entry, which autosave creates as the clerk types
+  const form = page.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ });
+  const name = form.getByRole('combobox', { name: 'Họ và tên', exact: true });
+  await name.pressSequentially('tran');
+  await expect(form.getByRole('listbox', { name: 'Gợi ý cho Họ và tên' }).getByRole('option').first()).toHaveText('Trần');
+  await name.press('ArrowDown');
+  await name.press('Enter');
+  await page.keyboard.type('Thị Bình');
+  await expect(name).toHaveValue('Trần Thị Bình');
+
+  const place = form.getByRole('combobox', { name: 'Nơi sinh' });
+  await place.focus();
+  await page.keyboard.type('binh chanh, binh chanh');
+  const wanted = 'Xã Bình Chánh, Huyện Bình Chánh, Thành phố Hồ Chí Minh';
+  const list = form.getByRole('listbox', { name: 'Gợi ý cho Nơi sinh' });
+  await expect(list.getByRole('option', { name: new RegExp(`^${wanted}`) })).toBeVisible();
+  const index = (await list.getByRole('option').allTextContents()).findIndex((text) => text.startsWith(wanted));
+  for (let i = 0; i <= index; i++) await place.press('ArrowDown');
+  await place.press('Enter');
+  await expect(place).toHaveValue(wanted);
+  await expect(form.getByRole('combobox', { name: 'Quê quán' })).toBeFocused();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByText(/Đã lưu lúc/)).toBeVisible();
+
+  await page.reload();
+  const stored = await readStores<{ entries: { fields: Record<string, { value: string; place?: { status: string; path: string; date: string } }> }[] }>(page, ['entries']);
+  expect(stored.entries).toHaveLength(1);
+  expect(stored.entries[0]!.fields['child.fullName']?.value).toBe('Trần Thị Bình');
+  expect(stored.entries[0]!.fields['child.birthPlace']?.place).toMatchObject({ status: 'manual', path: wanted, date: '2003' });
+});
+
 test('bad files are refused with a clear message and nothing saved is lost', async ({ page }) => {
   await createBook(page, 'xã Bình Lập');
   await page.getByLabel('Nhập ảnh trang sổ').setInputFiles(scan);

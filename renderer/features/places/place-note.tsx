@@ -6,11 +6,12 @@ import { useT } from '../../i18n/use-t.ts';
 export function PlaceNote({ id, record }: { id: string; record: PlaceRecord }) {
   const { t } = useT();
   if (record.status !== 'auto' && record.status !== 'manual') return null;
-  const today = record.successors.map((s) => s.path).join('; ');
+  const chosen = record.successors.find((s) => s.key === record.chosenSuccessor);
+  const today = (chosen ? [chosen] : record.successors).map((s) => s.path).join('; ');
   return (
     <p id={id} className="place-note" data-place-status={record.status}>
       {t('place.resolved', { path: record.path ?? '', date: record.date })}
-      {today !== '' && today !== record.path && <> · {t(record.needsChoice ? 'place.todayChoice' : 'place.today', { today })}</>}
+      {today !== '' && today !== record.path && <> · {t(record.needsChoice && !chosen ? 'place.todayChoice' : 'place.today', { today })}</>}
     </p>
   );
 }

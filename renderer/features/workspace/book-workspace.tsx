@@ -22,6 +22,7 @@ import { PageImage } from '../pages/page-image.tsx';
 import { PagesPane } from '../pages/pages-pane.tsx';
 import { useBookOcr } from '../pages/use-book-ocr.ts';
 import { usePageImport } from '../pages/use-page-import.ts';
+import { useSurnameIndex } from '../names/use-surname-index.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
 import { EntryForm } from './entry-form.tsx';
 import { EntryHistory } from './entry-history.tsx';
@@ -44,7 +45,8 @@ const noEntries: Entry[] = [];
 export function BookWorkspace({ bookId }: { bookId: string }) {
   const db = useDatabase();
   const { t, pick, language } = useT();
-  const { resolver: placeResolver } = usePlaceResolver();
+  const { value: placeResolver } = usePlaceResolver();
+  const { value: surnames } = useSurnameIndex();
   const navigate = useRouteStore((s) => s.navigate);
   const operator = useSettingsStore((s) => s.operator);
   const book = useLiveQuery(() => db.books.get(bookId).then((b) => b ?? null), [db, bookId]);
@@ -219,6 +221,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           entryId={editing?.id}
           provenance={editing?.fields}
           placeResolver={placeResolver}
+          surnames={surnames}
           onSave={onSave}
           autosaveMs={autosaveMs}
           savedAt={savedAt}

@@ -3,15 +3,21 @@
 // Findings are recomputed from committed text only, never mid-composition, and never block a save.
 // Autosave: committed text is saved shortly after the last change, and at once when the form goes away
 // or the window is hidden (a reload, a closed laptop); saves run one after another, never side by side.
+// Suggestions follow committed text too, and no option is taken unless the clerk moves to it: Enter on
+// a field with its list open still accepts what was typed.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import type { YearRange } from '../../../shared/domain/dates.ts';
 import type { FieldValue } from '../../../shared/domain/entry.ts';
+import { fieldSuggestions, suggestsFor, type FieldSuggestion, type SurnameIndex } from '../../../shared/domain/field-suggestions.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
-import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
+import { fieldDefinition, recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { contextFor, validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
-import { resolvePlaceFields, type PlaceRecord } from '../../../shared/places/place-record.ts';
+import { placeChoiceOf, placeDateOf, resolvePlaceFields, type PlaceChoice as PlaceChoiceMade, type PlaceRecord } from '../../../shared/places/place-record.ts';
 import type { PlaceResolver } from '../../../shared/places/place-resolver.ts';
+import { PlaceChoice, type PlaceDecision } from '../places/place-choice.tsx';
 import { PlaceNote } from '../places/place-note.tsx';
+import { optionId, SuggestionList } from './suggestion-list.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 
@@ -33,6 +39,8 @@ export interface EntryFormProps {
   initial: Record<string, string>;
   /** the place table; null while it loads (places are then kept as written) */
   placeResolver?: PlaceResolver | null;
+  /** the surname list, for suggestions in name fields; null while it loads */
+  surnames?: SurnameIndex | null;
   /** the entry the form edits; absent for a new one */
   entryId?: string;
   /** the saved entry's fields: where each value came from (OCR and how sure, corrected, typed) */
@@ -82,12 +90,21 @@ function fieldInputs(form: HTMLFormElement | null): HTMLInputElement[] {
   return [...(form?.querySelectorAll<HTMLInputElement>('input[data-field]') ?? [])];
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, onSave, autosaveMs, savedAt = null, focusOnOpen = false, onFocusField, onVerify }: EntryFormProps) {
+/** The choices people made about the saved places, which hold while their text does. */
+function savedChoices(provenance: Record<string, FieldValue>): Record<string, PlaceChoiceMade> {
+  return Object.fromEntries(Object.entries(provenance).flatMap(([key, field]) => {
+    const choice = placeChoiceOf(field.source === 'ocr' ? field.value : field.raw, field.place);
+    return choice ? [[key, choice]] : [];
+  }));
+}
+
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, surnames = null, onSave, autosaveMs, savedAt = null, focusOnOpen = false, onFocusField, onVerify }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [marks, setMarks] = useState<Record<string, FieldMark>>(() => Object.fromEntries(Object.entries(provenance).flatMap(([key, field]) => (field.mark ? [[key, field.mark]] : []))));
   const [checked, setChecked] = useState<Record<string, string>>(initial);
+  const [choices, setChoices] = useState<Record<string, PlaceChoiceMade>>(() => savedChoices(provenance));
   const [saving, setSaving] = useState(false);
   // "Missing" is news only once the clerk has left the field or tried to save, not on a blank form.
   const [visited, setVisited] = useState<ReadonlySet<string>>(() => new Set(Object.keys(initial)));
@@ -104,8 +121,22 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   const places = useMemo(() => {
     if (!placeResolver) return {};
     const placeKeys = recordFields[kind].filter((f) => f.type === 'place').map((f) => f.key);
-    return resolvePlaceFields(placeResolver, kind, placeKeys, checked, contextFor(registerYears));
-  }, [checked, kind, placeResolver, registerYears]);
+    return resolvePlaceFields(placeResolver, kind, placeKeys, checked, contextFor(registerYears), choices);
+  }, [checked, choices, kind, placeResolver, registerYears]);
+
+  // The field with the focus, and the suggestions for its committed text (none mid-composition).
+  const [focused, setFocused] = useState<string | null>(null);
+  const [closedAt, setClosedAt] = useState<{ key: string; text: string } | null>(null);
+  const [pointer, setPointer] = useState<{ key: string; text: string; index: number } | null>(null);
+  const placeDate = useMemo(() => placeDateOf(kind, checked, contextFor(registerYears)), [checked, kind, registerYears]);
+  const suggestions = useMemo(() => {
+    const type = focused === null ? undefined : fieldDefinition(kind, focused)?.type;
+    if (focused === null || type === undefined || !suggestsFor(type)) return [];
+    const text = checked[focused] ?? '';
+    if ((values[focused] ?? '') !== text || (closedAt?.key === focused && closedAt.text === text)) return [];
+    return fieldSuggestions(type, text, { places: placeResolver && placeDate ? { resolver: placeResolver, date: placeDate } : null, surnames });
+  }, [checked, closedAt, focused, kind, placeDate, placeResolver, surnames, values]);
+  const active = focused !== null && pointer?.key === focused && pointer.text === checked[focused] ? pointer.index : -1;
 
   const findings = useMemo(() => {
     const byField = new Map<string, Finding[]>();
@@ -183,7 +214,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
     if (pendingAutosave.current !== null) clearTimeout(pendingAutosave.current);
     pendingAutosave.current = setTimeout(() => void enqueueSave(true), autosaveMs);
-  }, [checked, marks, autosaveMs]);
+  }, [checked, marks, choices, autosaveMs]);
 
   useEffect(() => {
     const flush = flushAutosave.current;
@@ -271,6 +302,46 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     }
   }
 
+  /** A person's decision about a place, for the text the field has now. */
+  function choosePlace(key: string, decision: PlaceDecision, text = checked[key] ?? '') {
+    const before = choices[key];
+    setChoices({ ...choices, [key]: { ...(before && before.text === text ? before : {}), text, ...decision } });
+    if (autosaveMs !== undefined) setUnsaved(true);
+  }
+
+  /** Puts a suggestion in the field; a complete one is accepted and the next field gets the focus. */
+  function takeSuggestion(input: HTMLInputElement, suggestion: FieldSuggestion) {
+    const key = input.dataset.field!;
+    // rendered before the focus moves, so the field's edit (for undo) ends with the text taken
+    flushSync(() => {
+      setField(key, suggestion.value, false);
+      if (suggestion.placeKey !== undefined) choosePlace(key, { versionKey: suggestion.placeKey }, suggestion.value);
+      setPointer(null);
+    });
+    if (!suggestion.complete) return;
+    const list = inputs();
+    list[list.indexOf(input) + 1]?.focus();
+  }
+
+  /** The combobox keys of a field whose list is open; true when the key was theirs. */
+  function onSuggestionKey(event: KeyboardEvent<HTMLFormElement>): boolean {
+    const input = event.target as HTMLInputElement;
+    if (suggestions.length === 0 || focused === null || input.dataset.field !== focused || event.ctrlKey || event.metaKey || event.altKey) return false;
+    const text = checked[focused] ?? '';
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setPointer({ key: focused, text, index: Math.min(suggestions.length - 1, Math.max(-1, active + step)) });
+    } else if (event.key === 'Escape') {
+      setClosedAt({ key: focused, text });
+    } else if (event.key === 'Enter' && !event.shiftKey && active >= 0) {
+      takeSuggestion(input, suggestions[active]!);
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    return true;
+  }
+
   function replay(from: typeof undoStack, to: typeof undoStack, value: (edit: FieldEdit) => string) {
     closeEdit();
     const edit = from.current.pop();
@@ -285,6 +356,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     // An input method uses keys while it composes; none of them is a shortcut then.
     if (event.nativeEvent.isComposing || composing.current) return;
+    if (onSuggestionKey(event)) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
@@ -327,6 +399,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
             const saved = provenance[field.key];
             const mark = marks[field.key];
             const described = [saved ? `${id}-source` : '', mark ? `${id}-mark` : '', place ? `${id}-place` : '', own.length > 0 ? `${id}-findings` : ''].filter(Boolean).join(' ');
+            const combobox = suggestsFor(field.type);
+            const listId = `${id}-suggestions`;
+            const listOpen = combobox && focused === field.key && suggestions.length > 0;
             return (
               <div key={field.key} className="form-row">
                 <label htmlFor={id}>
@@ -339,34 +414,60 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
                     {sourceText(saved, t)}
                   </span>
                 )}
-                <input
-                  id={id}
-                  data-field={field.key}
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-required={field.required || undefined}
-                  aria-invalid={own.some((f) => f.severity === 'error') || undefined}
-                  aria-describedby={described || undefined}
-                  value={values[field.key] ?? ''}
-                  onChange={(e: ChangeEvent<HTMLInputElement>) => setField(field.key, e.target.value, composing.current || (e.nativeEvent as InputEvent).isComposing === true)}
-                  onFocus={(event) => {
-                    atFocus.current = { key: field.key, value: event.currentTarget.value };
-                    onFocusField?.(field.key);
-                  }}
-                  onBlur={() => {
-                    closeEdit();
-                    atFocus.current = null;
-                    setVisited((v) => (v.has(field.key) ? v : new Set(v).add(field.key)));
-                  }}
-                  onCompositionStart={() => {
-                    composing.current = true;
-                  }}
-                  onCompositionEnd={(e) => {
-                    composing.current = false;
-                    setField(field.key, e.currentTarget.value, false);
-                  }}
-                />
+                <div className={combobox ? 'combobox' : undefined}>
+                  <input
+                    id={id}
+                    data-field={field.key}
+                    {...(combobox
+                      ? {
+                          role: 'combobox',
+                          'aria-autocomplete': 'list' as const,
+                          'aria-expanded': listOpen,
+                          'aria-controls': listOpen ? listId : undefined,
+                          'aria-activedescendant': listOpen && active >= 0 ? optionId(listId, active) : undefined,
+                        }
+                      : {})}
+                    autoComplete="off"
+                    spellCheck={false}
+                    aria-required={field.required || undefined}
+                    aria-invalid={own.some((f) => f.severity === 'error') || undefined}
+                    aria-describedby={described || undefined}
+                    value={values[field.key] ?? ''}
+                    onChange={(e: ChangeEvent<HTMLInputElement>) => setField(field.key, e.target.value, composing.current || (e.nativeEvent as InputEvent).isComposing === true)}
+                    onFocus={(event) => {
+                      atFocus.current = { key: field.key, value: event.currentTarget.value };
+                      setFocused(field.key);
+                      onFocusField?.(field.key);
+                    }}
+                    onBlur={() => {
+                      closeEdit();
+                      atFocus.current = null;
+                      setFocused((f) => (f === field.key ? null : f));
+                      setVisited((v) => (v.has(field.key) ? v : new Set(v).add(field.key)));
+                    }}
+                    onCompositionStart={() => {
+                      composing.current = true;
+                    }}
+                    onCompositionEnd={(e) => {
+                      composing.current = false;
+                      setField(field.key, e.currentTarget.value, false);
+                    }}
+                  />
+                  {listOpen && (
+                    <SuggestionList
+                      id={listId}
+                      label={t('suggest.list', { field: pick(field.label) })}
+                      options={suggestions}
+                      active={active}
+                      onTake={(option) => {
+                        const input = inputs().find((i) => i.dataset.field === field.key);
+                        if (input) takeSuggestion(input, option);
+                      }}
+                    />
+                  )}
+                </div>
                 {place && <PlaceNote id={`${id}-place`} record={place} />}
+                {place && <PlaceChoice id={`${id}-choice`} field={pick(field.label)} record={place} onChoose={(decision) => choosePlace(field.key, decision)} />}
                 {own.length > 0 && (
                   <ul id={`${id}-findings`} className="findings">
                     {own.map((finding) => (

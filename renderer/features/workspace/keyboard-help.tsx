@@ -9,6 +9,7 @@ export const shortcuts: { keys: string; does: MessageKey }[] = [
   { keys: 'F1', does: 'keys.help' },
   { keys: 'Tab / Shift+Tab', does: 'keys.nextField' },
   { keys: 'Enter', does: 'keys.accept' },
+  { keys: '↓ / ↑, Enter, Esc', does: 'keys.suggestions' },
   { keys: 'F2 / Shift+F2', does: 'keys.attention' },
   { keys: 'F8 / F9', does: 'keys.marks' },
   { keys: 'Ctrl+Enter', does: 'keys.verify' },

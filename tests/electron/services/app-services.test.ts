@@ -96,6 +96,18 @@ describe('app services', () => {
     expect(stillShipped.ok && (stillShipped.value as { pack: PlacePack }).pack.version).toBe(bundled.version);
   });
 
+  it('answers names:getSurnames with the shipped surname list, most common first, and says so when it is missing', async () => {
+    const services = createAppServices({ dataDir: await tempDir(), host: 'web', version: 'test', events: new EventHub() });
+    disposers.push(services.dispose);
+    const { surnames } = await services.handlers['names:getSurnames']({});
+    expect(surnames.slice(0, 3)).toEqual(['Nguyễn', 'Trần', 'Lê']);
+    expect(surnames.length).toBeGreaterThan(100);
+
+    const bare = createAppServices({ dataDir: await tempDir(), host: 'electron', version: 'test', events: new EventHub(), resourcesDir: await tempDir() });
+    disposers.push(bare.dispose);
+    expect(await dispatch(bare.handlers, 'names:getSurnames', {})).toMatchObject({ ok: false, error: { code: 'path-not-found' } });
+  });
+
   it('reads the shipped place pack from resources/assets once packaged, as electron-builder.yml lays it out', async () => {
     const resourcesDir = await tempDir();
     const bundled = JSON.parse(await readFile(bundledPlacePackPath(), 'utf8')) as PlacePack;

@@ -12,6 +12,7 @@ function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
     'ocr:extractPage': unused,
     'ocr:cancel': unused,
     'places:getPack': unused,
+    'names:getSurnames': unused,
     'places:installPack': unused,
     ...overrides,
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { correctField } from '../../../shared/ocr/post-correct.ts';
-import { bundledNameListsDir, loadNameLists } from '../../../electron/services/name-lists.ts';
+import { bundledNameListsDir, loadNameLists, nameListsOnce } from '../../../electron/services/name-lists.ts';
 
 const dir = bundledNameListsDir();
 let scratch: string;
@@ -91,5 +91,15 @@ describe('lists that cannot be read', () => {
     expect((error as AppError).code).toBe(code);
     expect((error as AppError).en).toMatch(detail);
     expect((error as AppError).vi).toMatch(detail);
+  });
+
+  it('are read once when they can be, and again after a failure once the files are there', async () => {
+    const where = await listsDir('late', { ...complete, 'surnames.txt': null });
+    const names = nameListsOnce(where);
+    await expect(names()).rejects.toMatchObject({ code: 'path-not-found' });
+    await writeFile(path.join(where, 'surnames.txt'), 'Trần\n');
+    const first = names();
+    expect(first).toBe(names());
+    expect((await first).surnames).toEqual(['Trần']);
   });
 });

@@ -21,4 +21,13 @@ describe('diffFields', () => {
     expect(diffFields({ s: typed('Nam') }, { s: { ...typed('Nam'), raw: 'Nam ' } })).toHaveLength(1);
     expect(diffFields({ s: typed('Nam') }, { s: typed('Nam') })).toEqual([]);
   });
+
+  it('sees a person’s choice about a place, and not a new pack’s resolution of it', () => {
+    const place = { status: 'auto' as const, versionKey: 'a', path: 'Phường Cống Vị', date: '1987', needsChoice: true, packVersion: '2025.07.01' };
+    const successors = [{ key: 'x', path: 'Phường Giảng Võ', share: 'partial' as const }, { key: 'y', path: 'Phường Ngọc Hà', share: 'partial' as const }];
+    const field: FieldValue = { ...typed('Phường Cống Vị'), place: { ...place, successors } };
+    expect(diffFields({ p: field }, { p: { ...field, place: { ...field.place!, chosenSuccessor: 'y' } } })).toHaveLength(1);
+    expect(diffFields({ p: field }, { p: { ...field, place: { ...field.place!, status: 'manual' } } })).toHaveLength(1);
+    expect(diffFields({ p: field }, { p: { ...field, place: { ...field.place!, packVersion: '2026.01.01', path: 'Phường Cống Vị, Quận Ba Đình' } } })).toEqual([]);
+  });
 });

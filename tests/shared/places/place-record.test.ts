@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateEntry } from '../../../shared/domain/validate-entry.ts';
-import { placeDateOf, resolvePlaceFields } from '../../../shared/places/place-record.ts';
+import { placeChoiceOf, placeDateOf, resolvePlaceFields } from '../../../shared/places/place-record.ts';
 import { shippedResolver } from '../../support/places.ts';
 
 const context = { today: '2026-11-23' };
@@ -67,5 +67,58 @@ describe('resolvePlaceFields', () => {
     const stored = { value: fields['child.hometown'], raw: fields['child.hometown'], source: 'typed' as const, place: records['child.hometown']! };
     const findings = validateEntry({ kind: 'birth', fields: { 'child.hometown': stored } }, context);
     expect(findings.map((f) => f.code)).toContain('place.unresolved');
+  });
+});
+
+describe('resolvePlaceFields with the choices people made', () => {
+  const fields = {
+    'registration.date': '12/03/1987',
+    'father.residence': 'xã Bình Chánh',
+    'mother.residence': 'Phường Cống Vị, Ba Đình, Hà Nội',
+  };
+  const keys = ['father.residence', 'mother.residence'];
+  const auto = resolvePlaceFields(resolver, 'birth', keys, fields, context);
+  const placeFindings = (places: typeof auto) =>
+    validateEntry({ kind: 'birth', fields, places }, context).filter((f) => f.code.startsWith('place.')).map((f) => [f.field, f.code]);
+
+  it('lists the units an ambiguous name fits, for a person to choose among', () => {
+    const candidates = auto['father.residence']?.candidates ?? [];
+    expect(candidates.length).toBeGreaterThan(1);
+    expect(candidates.every((c) => c.path.startsWith('Xã Bình Chánh, '))).toBe(true);
+    expect(auto['mother.residence']?.candidates).toBeUndefined();
+  });
+
+  it('takes the unit chosen for an ambiguous name, and the unit of today chosen for a split one', () => {
+    const meant = auto['father.residence']!.candidates![1]!;
+    const lies = auto['mother.residence']!.successors[1]!;
+    const chosen = resolvePlaceFields(resolver, 'birth', keys, fields, context, {
+      'father.residence': { text: 'xã Bình Chánh', versionKey: meant.key },
+      'mother.residence': { text: fields['mother.residence'], successorKey: lies.key },
+    });
+    expect(chosen['father.residence']).toMatchObject({ status: 'manual', versionKey: meant.key, path: meant.path, date: '1987-03-12' });
+    expect(chosen['father.residence']?.successors.length).toBeGreaterThan(0);
+    expect(chosen['mother.residence']).toMatchObject({ status: 'auto', needsChoice: true, chosenSuccessor: lies.key });
+    expect(placeFindings(auto)).toEqual([['father.residence', 'place.ambiguous'], ['mother.residence', 'place.needs-choice']]);
+    expect(placeFindings(chosen)).toEqual([]);
+  });
+
+  it('drops a choice once the text it was made for is changed, and one that does not fit', () => {
+    const meant = auto['father.residence']!.candidates![0]!;
+    const stale = resolvePlaceFields(resolver, 'birth', keys, fields, context, {
+      'father.residence': { text: 'xã Bình Hưng', versionKey: meant.key },
+      'mother.residence': { text: fields['mother.residence'], successorKey: meant.key },
+    });
+    expect(stale['father.residence']?.status).toBe('ambiguous');
+    expect(stale['mother.residence']?.chosenSuccessor).toBeUndefined();
+    const unknown = resolvePlaceFields(resolver, 'birth', keys, fields, context, { 'father.residence': { text: 'xã Bình Chánh', versionKey: 'no-such-unit' } });
+    expect(unknown['father.residence']?.status).toBe('ambiguous');
+  });
+
+  it('reads a stored record back into the choice it holds, and none from an automatic one', () => {
+    const lies = auto['mother.residence']!.successors[0]!;
+    const chosen = resolvePlaceFields(resolver, 'birth', keys, fields, context, { 'mother.residence': { text: fields['mother.residence'], successorKey: lies.key } });
+    expect(placeChoiceOf(fields['mother.residence'], chosen['mother.residence'])).toEqual({ text: fields['mother.residence'], successorKey: lies.key });
+    expect(placeChoiceOf('xã Bình Chánh', auto['father.residence'])).toBeNull();
+    expect(placeChoiceOf('x', undefined)).toBeNull();
   });
 });

@@ -288,6 +288,14 @@ describe('successorsToday and byCode', () => {
     expect(resolver.byCode('00004', '2026-01-01').map((p) => p.fullName)).toEqual(['Phường Ba Đình']);
   });
 
+  it('names a unit version as it was on a date, and nothing outside its years', () => {
+    const [congVi] = resolver.byCode('00007', '2020-01-01');
+    expect(resolver.unitOn(congVi!.key, '2020-06')?.path).toBe(congVi!.path);
+    expect(resolver.unitOn(congVi!.key, '2026-01-01')).toBeNull();
+    expect(resolver.unitOn('no-such-key', '2020')).toBeNull();
+    expect(resolver.unitOn(congVi!.key, 'hôm qua')).toBeNull();
+  });
+
   it('returns a unit in force today as its own successor, and null for an unknown key', () => {
     const [baDinh] = resolver.byCode('00004', today);
     expect(resolver.successorsToday(baDinh!.key)?.successors.map((s) => s.place.key)).toEqual([baDinh!.key]);

@@ -85,7 +85,7 @@ describe('OCR of the whole book', () => {
   it('keeps the form usable while pages are being read', async () => {
     const { sent, user } = await bookWithPages(3, 'pending');
     await waitFor(() => expect(sent()).toHaveLength(3));
-    const name = screen.getByRole('textbox', { name: 'Họ và tên' });
+    const name = screen.getByRole('combobox', { name: 'Họ và tên' });
     await user.type(name, 'Lê Thị Hoa');
     expect((name as HTMLInputElement).value).toBe('Lê Thị Hoa');
   });

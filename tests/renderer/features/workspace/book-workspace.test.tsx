@@ -8,6 +8,7 @@ import { createBook } from '../../../../renderer/db/books-repository.ts';
 import type { SohoaDatabase } from '../../../../renderer/db/database.ts';
 import { BookWorkspace } from '../../../../renderer/features/workspace/book-workspace.tsx';
 import { birthEntry, extractionOf, pageInfo, shaOf } from '../../support/page-extraction.ts';
+import { fieldInput } from '../../support/field-input.ts';
 import { freshDatabase, renderWith, scriptedBridge, type BridgeAnswers } from '../../support/render-app.tsx';
 
 const sha = shaOf(0xab);
@@ -136,7 +137,7 @@ describe('BookWorkspace', () => {
     await screen.findByText('Xong · 0 mục · độ tin cậy 85%', { selector: '.page-card .badge' });
     expect(await screen.findByText('Không đọc được mục nào trên trang.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Số' }), '390');
-    await user.type(screen.getByRole('textbox', { name: 'Họ và tên' }), 'Hoàng Văn Sỹ Thực');
+    await user.type(screen.getByRole('combobox', { name: 'Họ và tên' }), 'Hoàng Văn Sỹ Thực');
     await user.click(screen.getByRole('button', { name: 'Lưu (Ctrl+S)' }));
     const table = await screen.findByRole('table', { name: 'Các mục đã lưu' });
     expect(await within(table).findByText('Hoàng Văn Sỹ Thực')).toBeTruthy();
@@ -147,7 +148,7 @@ describe('BookWorkspace', () => {
 
   it('marks an entry verified with Ctrl+Enter and moves on to a new one; refuses while errors remain, saying why', async () => {
     const { db, user } = await setup();
-    const field = (name: string) => within(screen.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ })).getByRole('textbox', { name });
+    const field = (name: string) => fieldInput(name, screen.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ }));
     await user.type(field('Số'), '390');
     await user.type(field('Họ và tên'), 'Hoàng Văn Sỹ Thực');
     await user.keyboard('{Control>}{Enter}{/Control}');
@@ -203,11 +204,11 @@ describe('BookWorkspace: OCR drafts and a person’s corrections', () => {
     await user.click(await within(entry).findByRole('button', { name: 'Sửa mục này' }));
     const form = screen.getByRole('form', { name: 'Sửa mục số 390' });
     // opened to be keyed, the form starts on its first field, outlined on the page
-    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: 'Họ và tên' }));
+    expect(document.activeElement).toBe(within(form).getByRole('combobox', { name: 'Họ và tên' }));
     expect(screen.getByText('Khung vàng: Họ và tên')).toBeTruthy();
     await user.click(within(form).getByRole('textbox', { name: 'Số' }));
     expect(screen.getByText('Khung vàng: Số')).toBeTruthy();
-    await user.click(within(form).getByRole('textbox', { name: 'Họ và tên' }));
+    await user.click(within(form).getByRole('combobox', { name: 'Họ và tên' }));
     // the box (100, 200, 600 × 50) on the 2400 × 3400 display image, in shares of the page
     const outline = document.querySelector<HTMLElement>('.page-viewer-outline')!;
     expect([outline.style.left, outline.style.top, outline.style.width]).toEqual(['4.166666666666667%', '5.882352941176471%', '25%']);
@@ -229,7 +230,7 @@ describe('BookWorkspace: OCR drafts and a person’s corrections', () => {
     await user.click(await within(entry).findByRole('button', { name: 'Sửa mục này' }));
 
     const form = screen.getByRole('form', { name: 'Sửa mục số 390' });
-    const name = within(form).getByRole('textbox', { name: 'Họ và tên' });
+    const name = within(form).getByRole('combobox', { name: 'Họ và tên' });
     expect((name as HTMLInputElement).value).toBe('Hoàng Văn Sỹ Thực');
     await user.clear(name);
     await user.type(name, 'Hoàng Văn Sĩ Thực');
