@@ -2,9 +2,12 @@
 // transaction only once it is on disk, so a save the user saw survives a power cut.
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditRow, Book, Entry, OutboxRow, Page } from '../../shared/domain/entry.ts';
+import type { EntryListSnapshot } from '../../shared/domain/entry-list-index.ts';
+import { entryRowOf, type EntryRow } from '../../shared/domain/entry-rows.ts';
+import { newId } from './ids.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 
-export const schemaVersion = 2;
+export const schemaVersion = 3;
 
 /** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
 export interface StoredExtraction {
@@ -24,6 +27,10 @@ export type SohoaDatabase = Dexie & {
   outbox: EntityTable<OutboxRow, 'opId'>;
   audit: EntityTable<AuditRow, 'id'>;
   extractions: EntityTable<StoredExtraction, 'page'>;
+  /** one per entry, written in the entry's own transaction: what lists and search read */
+  entryRows: EntityTable<EntryRow, 'key'>;
+  /** per book, the list as it stood at a row change: loading a book's list is one read and the changes since */
+  entryListSnapshots: EntityTable<EntryListSnapshot, 'bookId'>;
 };
 
 export function openDatabase(name = 'sohoa'): SohoaDatabase {
@@ -35,7 +42,7 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
     outbox: 'opId, entryId, state, nextAttemptAt',
     audit: 'id, entityId, at',
   });
-  db.version(schemaVersion)
+  db.version(2)
     .stores({ pages: 'id, bookId, [bookId+sequence], [bookId+ocrState]', extractions: 'page' })
     .upgrade((tx) =>
       // Version 1 kept only a page's raw text. Those pages go back to the queue so that the page pipeline
@@ -46,5 +53,12 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
         if (page.ocrState === 'done') page.ocrState = 'pending';
       }),
     );
+  db.version(3)
+    .stores({ entryRows: 'key, &id, seq', entryListSnapshots: 'bookId' })
+    .upgrade(async (tx) => {
+      const sequences = new Map((await tx.table<Page>('pages').toArray()).map((page) => [page.id, page.sequence]));
+      const entries = await tx.table<Entry>('entries').toArray();
+      await tx.table<EntryRow>('entryRows').bulkAdd(entries.map((entry) => entryRowOf(entry, entry.pageId === null ? null : sequences.get(entry.pageId) ?? null, newId())));
+    });
   return db;
 }

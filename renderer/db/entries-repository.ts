@@ -9,6 +9,7 @@ import { AppError } from '../../shared/api/app-error.ts';
 import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fields.ts';
 import { normalizeFieldValue } from '../../shared/text/normalize.ts';
+import { entryRowOf } from '../../shared/domain/entry-rows.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
 
@@ -26,8 +27,15 @@ export interface SaveEntryInput {
   marks?: Record<string, FieldMark>;
 }
 
+/** Writes the entry and its list row (inside the caller's transaction, which must include pages and entryRows). */
+async function putEntry(db: SohoaDatabase, entry: Entry): Promise<void> {
+  const page = entry.pageId === null ? undefined : await db.pages.get(entry.pageId);
+  await db.entries.put(entry);
+  await db.entryRows.put(entryRowOf(entry, page?.sequence ?? null, newId()));
+}
+
 export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor: string): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.audit, async () => {
+  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit], async () => {
     const existing = input.id ? await db.entries.get(input.id) : undefined;
     const fields = typedFieldValues(input.typed, existing?.fields, input.marks);
     // A field OCR read is shown by its corrected value; saved as shown, it stays OCR's own (raw reading,
@@ -68,7 +76,7 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
       entityId: entry.id,
       changes,
     };
-    await db.entries.put(entry);
+    await putEntry(db, entry);
     await db.audit.add(audit);
     return entry;
   });
@@ -93,7 +101,7 @@ export async function createOcrDrafts(
   page: { bookId: string; pageId: string; kind: RecordKind },
   drafts: readonly OcrDraft[],
 ): Promise<OcrDraftsResult> {
-  return db.transaction('rw', db.entries, db.audit, async () => {
+  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit], async () => {
     const existing = await db.entries.where('pageId').equals(page.pageId).toArray();
     if (existing.some((entry) => !isUntouchedOcrDraft(entry))) return { created: [], replaced: 0, keptPersonEntries: true };
 
@@ -118,8 +126,12 @@ export async function createOcrDrafts(
     for (const entry of created) {
       audit.push({ id: newId(), at: now, actor: ocrActor, action: 'create', entity: 'entry', entityId: entry.id, changes: diffFields({}, entry.fields) });
     }
+    const sequence = (await db.pages.get(page.pageId))?.sequence ?? null;
     await db.entries.bulkDelete(existing.map((entry) => entry.id));
+    // the list learns of a deletion from a row that says so
+    await db.entryRows.bulkPut(existing.map((entry) => ({ ...entryRowOf(entry, sequence, newId()), deleted: true as const })));
     await db.entries.bulkAdd(created);
+    await db.entryRows.bulkAdd(created.map((entry) => entryRowOf(entry, sequence, newId())));
     await db.audit.bulkAdd(audit);
     return { created, replaced: existing.length, keptPersonEntries: false };
   });
@@ -134,7 +146,7 @@ export function listPageEntries(db: SohoaDatabase, pageId: string): Promise<Entr
  * 'entry-not-verifiable', nothing changed) while `blockers` finds errors in it as stored.
  */
 export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[]): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.audit, async () => {
+  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit], async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new Error(`no entry ${id}`);
     const errors = blockers(existing);
@@ -145,14 +157,10 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
     if (existing.status === 'verified') return existing;
     const now = new Date().toISOString();
     const entry: Entry = { ...existing, status: 'verified', revision: existing.revision + 1, updatedAt: now, updatedBy: actor };
-    await db.entries.put(entry);
+    await putEntry(db, entry);
     await db.audit.add({ id: newId(), at: now, actor, action: 'verify', entity: 'entry', entityId: id, changes: [] });
     return entry;
   });
-}
-
-export function listEntries(db: SohoaDatabase, bookId: string): Promise<Entry[]> {
-  return db.entries.where('bookId').equals(bookId).sortBy('updatedAt');
 }
 
 export function entryHistory(db: SohoaDatabase, entryId: string): Promise<AuditRow[]> {

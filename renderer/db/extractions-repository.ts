@@ -12,7 +12,7 @@ export interface RecordedExtraction extends OcrDraftsResult {
 
 /** Stores what OCR read on a page and makes its drafts; null when the page is no longer in any book. */
 export async function recordExtraction(db: SohoaDatabase, extraction: PageExtraction): Promise<RecordedExtraction | null> {
-  return db.transaction('rw', [db.books, db.pages, db.entries, db.audit, db.extractions], async () => {
+  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit, db.extractions], async () => {
     const stored = await db.pages.get(extraction.page);
     const book = stored && (await db.books.get(stored.bookId));
     if (!stored || !book) return null;

@@ -9,20 +9,13 @@ import { decodePlacePack } from '../../shared/places/place-pack.ts';
 import { createPlaceResolver, type PlaceResolver } from '../../shared/places/place-resolver.ts';
 import type { UnitVersion } from '../../shared/places/place-table.ts';
 import { withoutMarks } from '../support/places.ts';
+import { timings, type Timings } from './timings.ts';
 
 const packPath = path.join(import.meta.dirname, '..', '..', 'assets', 'places', 'places-pack.json');
 const suggestBudgetMs = 1;
 const prefixLengths = [1, 2, 3, 5, 8] as const;
 const warmUpCalls = 500;
 
-export interface Timings {
-  count: number;
-  meanMs: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
 
 export interface ResolveFailure {
   text: string;
@@ -58,19 +51,6 @@ interface Query {
   date: string;
 }
 
-function timings(samples: number[]): Timings {
-  const sorted = Float64Array.from(samples).sort();
-  const rank = (p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))] ?? 0;
-  const sum = sorted.reduce((a, b) => a + b, 0);
-  return {
-    count: sorted.length,
-    meanMs: sorted.length === 0 ? 0 : sum / sorted.length,
-    p50Ms: rank(0.5),
-    p95Ms: rank(0.95),
-    p99Ms: rank(0.99),
-    maxMs: sorted.length === 0 ? 0 : sorted[sorted.length - 1]!,
-  };
-}
 
 /** A day the version is in force: its first, or for a version older than the sources, 2020-01-01 if it was then, else its last. */
 function dayInForce(v: UnitVersion): string {

@@ -1,6 +1,7 @@
 // `npm run bench`: speed and memory, measured against a baseline in the same run (never in timed tests).
 // Runs every benchmark; name some to run only those:
 //   npm run bench -- places    the place resolver over the whole shipped pack (load, resolve, suggest, successors)
+//   npm run bench -- list      the entry list at 100,000 entries in Chromium's IndexedDB: open, scroll, search, save
 //   npm run bench -- ocr       the page pipeline on the sample pages, both models: time against native tesseract,
 //                              peak memory, field accuracy
 // `node --expose-gc --import tsx tests/bench/run-benchmarks.ts places` makes the place heap figures exact (tsx's own
@@ -8,9 +9,10 @@
 import { fork } from 'node:child_process';
 import type { OcrModelName } from '../../electron/services/tessdata.ts';
 import { benchmarkPipeline, printModelRun } from './ocr-benchmark.ts';
+import { runListBenchmark } from './list-benchmark.ts';
 import { runPlaceBenchmark } from './place-benchmark.ts';
 
-const benchmarks = ['places', 'ocr'] as const;
+const benchmarks = ['places', 'list', 'ocr'] as const;
 type Benchmark = (typeof benchmarks)[number];
 const isBenchmark = (name: string): name is Benchmark => (benchmarks as readonly string[]).includes(name);
 
@@ -23,13 +25,17 @@ if (unknown.length > 0) {
 const selected = new Set<Benchmark>(asked.length === 0 ? benchmarks : asked.filter(isBenchmark));
 
 // Each run is a process of its own, so that none measures the memory another left behind.
-type Unit = 'places' | `ocr:${OcrModelName}`;
+type Unit = 'places' | 'list' | `ocr:${OcrModelName}`;
 const unitEnv = 'SOHOA_BENCH_UNIT';
 const ocrModels: OcrModelName[] = ['best_int', 'fast'];
 
 async function runUnit(unit: Unit): Promise<void> {
   if (unit === 'places') {
     runPlaceBenchmark();
+    return;
+  }
+  if (unit === 'list') {
+    await runListBenchmark();
     return;
   }
   const run = await benchmarkPipeline(unit.slice('ocr:'.length) as OcrModelName, { native: true });
@@ -51,7 +57,7 @@ if (unit) {
 } else {
   console.log('SoHoa benchmarks');
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-  const units: Unit[] = [...(selected.has('places') ? ['places' as const] : []), ...(selected.has('ocr') ? ocrModels.map((m) => `ocr:${m}` as const) : [])];
+  const units: Unit[] = [...(selected.has('places') ? ['places' as const] : []), ...(selected.has('list') ? ['list' as const] : []), ...(selected.has('ocr') ? ocrModels.map((m) => `ocr:${m}` as const) : [])];
   const models: { model: string; exact: number }[] = [];
   for (const next of units) {
     await inChild(next, (result) => models.push(result));

@@ -132,6 +132,12 @@ test('what the clerk typed survives a reload with no save asked for, in one entr
   expect(entry.fields['registration.number']?.value).toBe('12');
   const history = stored.audit.filter((a) => a.entityId === entry.id);
   expect(history.map((a) => a.action).sort()).toEqual(['create', ...Array<string>(entry.revision - 1).fill('update')]);
+  const search = page.getByRole('searchbox', { name: /^Tìm theo số, họ tên/ });
+  await search.fill('tran binh');
+  await expect(page.getByText('Tìm thấy 1 mục')).toBeVisible();
+  await search.fill('nguyen');
+  await expect(page.getByText('Tìm thấy 0 mục')).toBeVisible();
+  await search.fill('');
 
   await entries.getByRole('button', { name: 'Trần Thị Bình' }).click();
   await expect(page.getByRole('form', { name: /^Sửa mục số 12/ }).locator('[data-field="child.fullName"]')).toHaveValue('Trần Thị Bình');

@@ -6,12 +6,12 @@ import { AppError } from '../../../shared/api/app-error.ts';
 import { contextFor, verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
-import { entryBeside, readingOrder } from '../../../shared/domain/entry-order.ts';
 import { fieldDefinition, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
-import { listEntries, saveEntry, verifyEntry } from '../../db/entries-repository.ts';
+import { listPageEntries, saveEntry, verifyEntry } from '../../db/entries-repository.ts';
+import { entryIdBeside, nextDraftId } from '../../db/entry-rows-repository.ts';
 import { getExtraction } from '../../db/extractions-repository.ts';
 import { listPages } from '../../db/pages-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -40,7 +40,6 @@ function typedValues(entry: Entry | null): Record<string, string> {
 const autosaveMs = 400;
 
 const noPages: Page[] = [];
-const noEntries: Entry[] = [];
 
 export function BookWorkspace({ bookId }: { bookId: string }) {
   const db = useDatabase();
@@ -51,7 +50,6 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const operator = useSettingsStore((s) => s.operator);
   const book = useLiveQuery(() => db.books.get(bookId).then((b) => b ?? null), [db, bookId]);
   const pages = useLiveQuery(() => listPages(db, bookId), [db, bookId]) ?? noPages;
-  const entries = useLiveQuery(() => listEntries(db, bookId), [db, bookId]) ?? noEntries;
   const [selectedPageId, setSelectedPageId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [formKey, setFormKey] = useState(0);
@@ -74,7 +72,8 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   }, [show]);
   const importer = usePageImport({ bookId, onPagesAdded, onFirstPage });
   const stored = useLiveQuery(() => (selectedPage ? getExtraction(db, selectedPage.id) : null), [db, selectedPage?.id]) ?? null;
-  const entriesById = useMemo(() => new Map(entries.map((e) => [e.id, e])), [entries]);
+  const pageEntries = useLiveQuery(() => (selectedPage ? listPageEntries(db, selectedPage.id) : []), [db, selectedPage?.id]);
+  const pageEntriesById = useMemo(() => new Map((pageEntries ?? []).map((e) => [e.id, e])), [pageEntries]);
   // One object per book's years, so the entry form's findings are not recomputed on every render.
   const yearFrom = book?.yearFrom;
   const yearTo = book?.yearTo;
@@ -122,13 +121,18 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     try {
       const verified = await verifyEntry(db, entryId, operator, (entry) => verificationBlockers(entry, book!.templateId, contextFor(registerYears)));
       // On to the next entry still to verify, else a new one.
-      const next = entries.find((e) => e.id !== verified.id && e.status === 'draft') ?? null;
-      startEntry(next);
+      const nextId = await nextDraftId(db, bookId, verified.id);
+      startEntry(nextId === null ? null : (await db.entries.get(nextId)) ?? null);
       setSavedAt(null);
       setNotice(t('entry.verified', { no: verified.entryNo || '—' }));
     } catch (error) {
       setSaveError(error);
     }
+  }
+
+  async function openEntry(entryId: string | null) {
+    const entry = entryId === null ? undefined : await db.entries.get(entryId);
+    if (entry) startEntry(entry);
   }
 
   function startEntry(entry: Entry | null) {
@@ -162,10 +166,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       if (page) selectPage(page);
       return;
     }
-    // Sorted only when asked: a book holds up to 100,000 entries and the workspace renders on every save.
-    const order = readingOrder(entries, new Map(pages.map((p) => [p.id, p.sequence])));
-    const next = entryBeside(order, editing?.id ?? null, step);
-    if (next) startEntry(next);
+    void entryIdBeside(db, bookId, editing?.id ?? null, step).then(openEntry);
   }
 
   return (
@@ -195,7 +196,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
               kind={book.kind}
               ocr={ocr}
               stored={stored?.page === selectedPage.id ? stored : null}
-              entries={entriesById}
+              entries={pageEntriesById}
               onRetry={() => void ocr.retry(selectedPage.id)}
               onOpenEntry={startEntry}
             />
@@ -231,7 +232,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         />
         {editing && <EntryHistory key={editing.id} entryId={editing.id} kind={book.kind} />}
         <h3>{t('entries.heading')}</h3>
-        <EntryList entries={entries} selectedId={editing?.id ?? null} onSelect={startEntry} />
+        <EntryList bookId={bookId} selectedId={editing?.id ?? null} onOpen={(id) => void openEntry(id)} />
       </section>
     </div>
   );

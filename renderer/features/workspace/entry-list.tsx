@@ -1,42 +1,86 @@
-import type { Entry } from '../../../shared/domain/entry.ts';
+// The book's entries, in reading order, searchable by number, name or registration date without
+// marks ("nguyen van an", "390", "1987"). Only the rows in view are read and rendered.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import type { EntryRow } from '../../../shared/domain/entry-rows.ts';
+import { useDatabase } from '../../app/database-context.ts';
+import { VirtualTable, type VisibleRange } from '../../app/virtual-table.tsx';
+import { entryRowsByKeys } from '../../db/entry-rows-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { useEntryList } from './use-entry-list.ts';
 
-const nameFields = ['child.fullName', 'husband.fullName', 'deceased.fullName'];
-
-export function entryDisplayName(entry: Entry): string {
-  const key = nameFields.find((k) => entry.fields[k]);
-  return key ? entry.fields[key]!.value : '';
-}
-
-export function EntryList({ entries, selectedId, onSelect }: { entries: Entry[]; selectedId: string | null; onSelect: (entry: Entry) => void }) {
+export function EntryList({ bookId, selectedId, onOpen }: { bookId: string; selectedId: string | null; onOpen: (entryId: string) => void }) {
+  const db = useDatabase();
   const { t, language } = useT();
-  if (entries.length === 0) return <p className="muted">{t('entries.empty')}</p>;
+  const searchId = useId();
+  const [typed, setTyped] = useState('');
+  // the search follows committed text only: an input method's composition is not a query
+  const [query, setQuery] = useState('');
+  // composition events are the reliable signal; not every engine sets isComposing on input events
+  const composing = useRef(false);
+  const [range, setRange] = useState<VisibleRange>({ first: 0, end: 0 });
+  const onRange = useCallback((next: VisibleRange) => setRange((r) => (r.first === next.first && r.end === next.end ? r : next)), []);
+
+  // a new object at every change applied: searched again then, as a saved entry may now match or no longer
+  const list = useEntryList(bookId);
+  const { index } = list;
+  const found = useMemo(() => list.index?.search(query) ?? null, [list, query]);
+  const total = found === null ? (index?.size ?? 0) : found.length;
+  const keys = useMemo(() => (found ?? list.index)?.slice(range.first, range.end) ?? [], [found, list, range.first, range.end]);
+  // Each answer says where its rows start: an answer for an earlier range is never shown at the new one.
+  const from = range.first;
+  const window = useLiveQuery(async () => ({ from, rows: await entryRowsByKeys(db, keys) }), [db, keys, from]);
+
+  if (index === null) return <p className="muted">{t('entries.loading')}</p>;
+  if (index.size === 0) return <p className="muted">{t('entries.empty')}</p>;
+  const when = (row: EntryRow) => new Date(row.updatedAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   return (
-    <table className="data-table" aria-label={t('entries.heading')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('entries.no')}</th>
-          <th scope="col">{t('entries.name')}</th>
-          <th scope="col">{t('entries.status')}</th>
-          <th scope="col">{t('entries.revision')}</th>
-          <th scope="col">{t('entries.updated')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((entry) => (
-          <tr key={entry.id} aria-selected={entry.id === selectedId} className={entry.id === selectedId ? 'selected' : undefined}>
-            <td>{entry.entryNo}</td>
-            <td>
-              <button type="button" className="link-button" onClick={() => onSelect(entry)}>
-                {entryDisplayName(entry) || '—'}
-              </button>
-            </td>
-            <td>{t(`status.${entry.status}`)}</td>
-            <td>{entry.revision}</td>
-            <td>{new Date(entry.updatedAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="entry-list">
+      <label htmlFor={searchId} className="visually-hidden">{t('entries.search')}</label>
+      <input
+        id={searchId}
+        type="search"
+        placeholder={t('entries.search')}
+        value={typed}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => {
+          setTyped(e.target.value);
+          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) setQuery(e.target.value);
+        }}
+        onCompositionStart={() => {
+          composing.current = true;
+        }}
+        onCompositionEnd={(e) => {
+          composing.current = false;
+          setQuery(e.currentTarget.value);
+        }}
+      />
+      <p role="status" className="muted">{found === null ? t('entries.count', { count: total }) : t('entries.found', { count: total })}</p>
+      <VirtualTable
+        label={t('entries.heading')}
+        columns={[
+          { header: t('entries.no'), width: '4.5rem' },
+          { header: t('entries.name'), width: 'minmax(8rem, 1fr)' },
+          { header: t('entries.status'), width: '7.5rem' },
+          { header: t('entries.revision'), width: '3.5rem' },
+          { header: t('entries.updated'), width: '10rem' },
+        ]}
+        total={total}
+        rows={window?.rows ?? []}
+        rowsFrom={window?.from ?? 0}
+        onRange={onRange}
+        rowKey={(row) => row.key}
+        isSelected={(row) => row.id === selectedId}
+        loadingText={t('entries.loading')}
+        cells={(row) => [
+          row.entryNo,
+          <button key="open" type="button" className="link-button" onClick={() => onOpen(row.id)}>{row.name || '—'}</button>,
+          t(`status.${row.status}`),
+          row.revision,
+          when(row),
+        ]}
+      />
+    </div>
   );
 }

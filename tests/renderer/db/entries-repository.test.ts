@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOcrDrafts, entryHistory, listEntries, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { createOcrDrafts, entryHistory, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import { ocrActor, type OcrDraft } from '../../../shared/ocr/ocr-drafts.ts';
@@ -80,13 +80,6 @@ describe('entries repository', () => {
     expect((await db.entries.get(saved.id))!.fields['child.sex']!.value).toBe('Nam');
     expect(await db.entries.count()).toBe(1);
     expect(await db.audit.count()).toBe(1);
-  });
-
-  it('lists a book\'s entries only', async () => {
-    const db = freshDatabase();
-    await saveEntry(db, { ...base, typed: { 'child.sex': 'Nam' } }, 'c');
-    await saveEntry(db, { ...base, bookId: 'book-2', typed: { 'child.sex': 'Nữ' } }, 'c');
-    expect((await listEntries(db, 'book-1')).map((e) => e.fields['child.sex']!.value)).toEqual(['Nam']);
   });
 });
 

@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Entry } from '../../../shared/domain/entry.ts';
-import { entryBeside, readingOrder } from '../../../shared/domain/entry-order.ts';
+import { bookKeyRange, readingKey } from '../../../shared/domain/entry-order.ts';
 
-const entry = (id: string, pageId: string | null, updatedAt = '2026-11-23T10:00:00Z'): Entry => ({
-  id, bookId: 'b', pageId, kind: 'birth', entryNo: '', fields: {}, status: 'draft', revision: 1, updatedAt, updatedBy: 'x', warnings: [],
-});
-
-describe('readingOrder', () => {
-  it('goes page by page, then in the order the entries were made, whenever they were last saved', () => {
-    const pages = new Map([['p1', 1], ['p2', 2]]);
-    const list = [entry('0003', 'p2'), entry('0002', 'p1', '2026-11-23T12:00:00Z'), entry('0001', 'p1'), entry('0004', null)];
-    expect(readingOrder(list, pages).map((e) => e.id)).toEqual(['0001', '0002', '0003', '0004']);
-  });
-});
-
-describe('entryBeside', () => {
-  const order = [entry('a', 'p1'), entry('b', 'p1'), entry('c', 'p2')];
-
-  it('steps forward and back, and stops at either end', () => {
-    expect(entryBeside(order, 'b', 1)?.id).toBe('c');
-    expect(entryBeside(order, 'b', -1)?.id).toBe('a');
-    expect(entryBeside(order, 'c', 1)).toBeNull();
-    expect(entryBeside(order, 'a', -1)).toBeNull();
+describe('readingKey', () => {
+  it('sorts page by page, then in the order the entries were made, with entries on no page last', () => {
+    const keys = [readingKey('b', 10, '0003'), readingKey('b', null, '0001'), readingKey('b', 2, '0004'), readingKey('b', 2, '0002'), readingKey('b', 1, '0009')];
+    expect([...keys].sort()).toEqual([readingKey('b', 1, '0009'), readingKey('b', 2, '0002'), readingKey('b', 2, '0004'), readingKey('b', 10, '0003'), readingKey('b', null, '0001')]);
   });
 
-  it('starts at the first (forward) or the last (back) from a new entry', () => {
-    expect(entryBeside(order, null, 1)?.id).toBe('a');
-    expect(entryBeside(order, null, -1)?.id).toBe('c');
-    expect(entryBeside([], null, 1)).toBeNull();
+  it('keeps each book’s keys within its own range', () => {
+    const { lower, upper } = bookKeyRange('book-1');
+    const inside = (key: string) => key >= lower && key < upper;
+    expect([readingKey('book-1', 1, 'x'), readingKey('book-1', null, 'y')].every(inside)).toBe(true);
+    expect([readingKey('book-10', 1, 'x'), readingKey('book-', 1, 'x'), readingKey('book-2', 1, 'x')].some(inside)).toBe(false);
   });
 });
