@@ -1,8 +1,8 @@
 // IME-safe: inputs are plain controlled text boxes whose value is exactly what the user (or Unikey /
 // EVKey) typed; nothing is reformatted while typing. NFC and trimming happen when the entry is saved.
 // Findings are recomputed from committed text only, never mid-composition, and never block a save.
-// Autosave: committed text is saved shortly after the last change, and at once when the form goes away
-// or the window is hidden (a reload, a closed laptop); saves run one after another, never side by side.
+// Autosave: committed text is saved shortly after a change, even while typing goes on, and at once when
+// the form goes away or the window is hidden (a reload, a closed laptop); saves run one after another.
 // Suggestions follow committed text too, and no option is taken unless the clerk moves to it: Enter on
 // a field with its list open still accepts what was typed.
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type KeyboardEvent } from 'react';
@@ -51,7 +51,7 @@ export interface EntryFormProps {
    * are the fields marked illegible or blank in the register (their text is empty).
    */
   onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark> }) => Promise<string | undefined>;
-  /** committed changes are saved this long after the last one; never by themselves when absent */
+  /** committed changes are saved this long after the first one not yet saved; never by themselves when absent */
   autosaveMs?: number;
   /** when the entry was last saved, as shown ("10:42:07"); the form says "saving…" instead while a change waits */
   savedAt?: string | null;
@@ -212,8 +212,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       typedOnce.current = true;
       return;
     }
-    if (pendingAutosave.current !== null) clearTimeout(pendingAutosave.current);
-    pendingAutosave.current = setTimeout(() => void enqueueSave(true), autosaveMs);
+    // Not pushed back by later keystrokes: while the clerk types on, a save still runs every autosaveMs
+    // (it sends the text as it is then), so a power cut loses at most that much typing.
+    if (pendingAutosave.current === null) pendingAutosave.current = setTimeout(() => void enqueueSave(true), autosaveMs);
   }, [checked, marks, choices, autosaveMs]);
 
   useEffect(() => {

@@ -283,6 +283,17 @@ describe('EntryForm autosave', () => {
     expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: undefined, marks: {} });
   });
 
+  it('keeps saving while the clerk types on, so that no more than the autosave delay of typing is ever unsaved', async () => {
+    const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
+    renderAutosaving(onSave);
+    const user = userEvent.setup({ delay: 15 });
+    // about 20 keystrokes, 15 ms apart: a timer pushed back by each would not fire until the end
+    await user.type(screen.getByRole('textbox', { name: 'Số' }), '12345678901234567890');
+    const duringTyping = onSave.mock.calls.length;
+    expect(duringTyping).toBeGreaterThanOrEqual(2);
+    await vi.waitFor(() => expect(onSave.mock.calls.at(-1)![0]['registration.number']).toBe('12345678901234567890'));
+  });
+
   it('never saves mid-composition: an input method\'s text is saved once committed', async () => {
     const onSave = vi.fn<EntryFormProps['onSave']>(() => Promise.resolve('e1'));
     renderAutosaving(onSave);
