@@ -1,7 +1,8 @@
-// What a new register book must have before it is created. Years are bounded by the civil-status era the
-// app digitizes (registers from 1945 on) and by the current year.
-import type { RecordKind } from './record-kinds.ts';
-import type { LocalizedText } from './record-kinds.ts';
+// What a new register book must have before it is created, and what finds a book in the list. Years are
+// bounded by the civil-status era the app digitizes (registers from 1945 on) and by the current year.
+import { searchText } from '../text/search-key.ts';
+import type { Book } from './entry.ts';
+import { recordKindLabels, type LocalizedText, type RecordKind } from './record-kinds.ts';
 
 export interface NewBookInput {
   kind: RecordKind;
@@ -42,4 +43,14 @@ export function checkNewBook(input: NewBookInput, currentYear: number): BookFind
     findings.push({ field: 'yearTo', message: { vi: 'Năm kết thúc phải sau hoặc bằng năm bắt đầu.', en: 'The last year must not be before the first.' } });
   }
   return findings;
+}
+
+/**
+ * What finds a book in the books list (searchText): its kind in both languages, the commune as written,
+ * the volume and every year it covers, so "binh lap 1986" finds a 1985–1987 birth book of Bình Lập.
+ */
+export function bookSearchText(book: Pick<Book, 'kind' | 'communeAsWritten' | 'volume' | 'yearFrom' | 'yearTo'>): string {
+  const years = Array.from({ length: Math.max(0, book.yearTo - book.yearFrom) + 1 }, (_, i) => book.yearFrom + i);
+  const kind = recordKindLabels[book.kind];
+  return searchText(`${kind.vi} ${kind.en} ${book.communeAsWritten} ${book.volume} ${years.join(' ')}`);
 }

@@ -3,7 +3,7 @@
 // tests, where IndexedDB needs a quarter of a second just to list the keys. It is built from a snapshot
 // (one record: reading it is one read, not 100,000) and the rows changed since, in the order they were
 // written; the snapshot is written again from it once enough has changed.
-import { searchKey } from '../text/search-key.ts';
+import { holdsAll, searchNeedles, searchText } from '../text/search-key.ts';
 import { bookKeyRange } from './entry-order.ts';
 import type { EntryRow } from './entry-rows.ts';
 
@@ -27,12 +27,12 @@ function place(keys: readonly string[], key: string): number {
   return lo;
 }
 
-const wordsOf = (row: Pick<EntryRow, 'words'>) => row.words.map((word) => ` ${word}`).join('');
+const wordsOf = (row: Pick<EntryRow, 'words'>) => searchText(row.words.join(' '));
 
 // An entry's key never changes (its page and id do not), so a row change is found by its key.
 export class EntryListIndex {
   private readonly keys: string[] = [];
-  /** ' word word …' of the row at the same place in `keys`: a search word matches where ' ' + it occurs */
+  /** the searchText of the row at the same place in `keys` */
   private readonly words: string[] = [];
   private readonly prefix: string;
   /** the seq of the last change applied ('' for none) */
@@ -83,13 +83,10 @@ export class EntryListIndex {
    * An"; "390" finds entry 390 and 3901), in reading order; null for a query of nothing (the whole book).
    */
   search(query: string): string[] | null {
-    const words = [...new Set(searchKey(query).split(' ').filter((word) => word !== ''))].map((word) => ` ${word}`);
-    if (words.length === 0) return null;
+    const needles = searchNeedles(query);
+    if (needles.length === 0) return null;
     const found: string[] = [];
-    for (let i = 0; i < this.keys.length; i++) {
-      const text = this.words[i]!;
-      if (words.every((word) => text.includes(word))) found.push(this.keys[i]!);
-    }
+    for (let i = 0; i < this.keys.length; i++) if (holdsAll(this.words[i]!, needles)) found.push(this.keys[i]!);
     return found;
   }
 

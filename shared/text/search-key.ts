@@ -21,3 +21,21 @@ export function searchKey(text: string): string {
 export function compactSearchKey(text: string): string {
   return searchKey(text).replace(/ /g, '');
 }
+
+// Search as lists do it: every word of the query must begin a word of what is searched ("nguyen van"
+// finds "Nguyễn Văn An", "390" finds 390 and 3901), marks, case and hyphens aside.
+
+/** What a list searches, prepared once: its words as searchKey writes them, each after a space. */
+export function searchText(text: string): string {
+  const key = searchKey(text);
+  return key === '' ? '' : ` ${key}`;
+}
+
+/** A query as what searchText must hold: ' ' + each of its distinct words; none for a query of nothing. */
+export function searchNeedles(query: string): string[] {
+  return [...new Set(searchKey(query).split(' ').filter((word) => word !== ''))].map((word) => ` ${word}`);
+}
+
+export function holdsAll(text: string, needles: readonly string[]): boolean {
+  return needles.every((needle) => text.includes(needle));
+}

@@ -1,16 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { bookSearchText } from '../../../shared/domain/book-rules.ts';
 import { recordKindLabels } from '../../../shared/domain/record-kinds.ts';
+import { holdsAll, searchNeedles } from '../../../shared/text/search-key.ts';
 import { useDatabase } from '../../app/database-context.ts';
+import { SearchBox } from '../../app/search-box.tsx';
+import { VirtualTable } from '../../app/virtual-table.tsx';
 import { listBooks } from '../../db/books-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { CreateBookForm } from './create-book-form.tsx';
+
+const ignoreRange = () => undefined;
 
 export function BooksScreen() {
   const db = useDatabase();
   const { t, pick } = useT();
   const navigate = useRouteStore((s) => s.navigate);
   const books = useLiveQuery(() => listBooks(db), [db]);
+  const [query, setQuery] = useState('');
+  const searchable = useMemo(() => (books ?? []).map((book) => ({ book, text: bookSearchText(book) })), [books]);
+  const shown = useMemo(() => {
+    const needles = searchNeedles(query);
+    return searchable.filter(({ text }) => holdsAll(text, needles)).map(({ book }) => book);
+  }, [searchable, query]);
 
   return (
     <div className="books-screen">
@@ -18,32 +31,37 @@ export function BooksScreen() {
         <h2>{t('books.heading')}</h2>
         {books?.length === 0 && <p className="muted">{t('books.empty')}</p>}
         {books && books.length > 0 && (
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('books.kind')}</th>
-                <th scope="col">{t('books.commune')}</th>
-                <th scope="col">{t('books.volume')}</th>
-                <th scope="col">{t('books.columns.years')}</th>
-                <th scope="col"><span className="visually-hidden">{t('books.open')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {books.map((book) => (
-                <tr key={book.id}>
-                  <td>{pick(recordKindLabels[book.kind])}</td>
-                  <td>{book.communeAsWritten}</td>
-                  <td>{book.volume}</td>
-                  <td>{book.yearFrom}–{book.yearTo}</td>
-                  <td>
-                    <button type="button" onClick={() => navigate({ name: 'book', bookId: book.id })}>
-                      {t('books.open')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <>
+            <SearchBox label={t('books.search')} onSearch={setQuery} />
+            <p role="status" className="muted">{query.trim() === '' ? t('books.count', { count: books.length }) : t('books.found', { count: shown.length })}</p>
+            <VirtualTable
+              label={t('books.heading')}
+              columns={[
+                { header: t('books.kind'), width: '7rem' },
+                { header: t('books.commune'), width: 'minmax(10rem, 1fr)' },
+                { header: t('books.volume'), width: '6rem' },
+                { header: t('books.columns.years'), width: '8rem' },
+                { header: <span className="visually-hidden">{t('books.open')}</span>, width: '5rem' },
+              ]}
+              total={shown.length}
+              rows={shown}
+              rowsFrom={0}
+              onRange={ignoreRange}
+              rowKey={(book) => book.id}
+              loadingText=""
+              height={420}
+              rowHeight={40}
+              cells={(book) => [
+                pick(recordKindLabels[book.kind]),
+                book.communeAsWritten,
+                book.volume,
+                `${book.yearFrom}–${book.yearTo}`,
+                <button key="open" type="button" aria-label={t('books.openBook', { commune: book.communeAsWritten, volume: book.volume })} onClick={() => navigate({ name: 'book', bookId: book.id })}>
+                  {t('books.open')}
+                </button>,
+              ]}
+            />
+          </>
         )}
       </section>
       <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id })} />

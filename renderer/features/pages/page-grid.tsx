@@ -1,8 +1,12 @@
-// The book's pages as a grid of cards: thumbnail, number, file, OCR state in words. Keyboard: the arrow
-// keys move between cards (one roving tab stop), Enter or a click opens the page. Cards are memoized on
-// what they show, so OCR progress on one page redraws that card only, whatever the book's size.
-import { memo, useCallback, useRef, useState, type KeyboardEvent } from 'react';
+// The book's pages as a grid of cards: thumbnail, number, file, OCR state in words; searchable by page
+// number, file name or state without marks ("loi" finds the failed pages). Only the rows of cards in view
+// are rendered. Keyboard: the arrow keys, Home and End move between cards (one roving tab stop), bringing
+// cards into view; Enter or a click opens the page. Cards are memoized on what they show, so OCR progress
+// on one page redraws that card only, whatever the book's size.
+import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { holdsAll, searchNeedles, searchText } from '../../../shared/text/search-key.ts';
 import type { Page } from '../../../shared/domain/entry.ts';
+import { SearchBox } from '../../app/search-box.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import type { PageProgress } from './book-ocr-queue.ts';
 import { PageThumbnail } from './page-thumbnail.tsx';
@@ -13,6 +17,9 @@ export const gridColumns = 2;
 
 interface PageCardProps {
   page: Page;
+  /** where the card is in the list shown (1-based), and of how many: only some cards are rendered */
+  position: number;
+  count: number;
   progress: PageProgress | undefined;
   selected: boolean;
   tabStop: boolean;
@@ -20,10 +27,10 @@ interface PageCardProps {
   onFocusCard: (pageId: string) => void;
 }
 
-function PageCardView({ page, progress, selected, tabStop, onOpen, onFocusCard }: PageCardProps) {
+function PageCardView({ page, position, count, progress, selected, tabStop, onOpen, onFocusCard }: PageCardProps) {
   const { t } = useT();
   return (
-    <li className="page-cell">
+    <li className="page-cell" aria-posinset={position} aria-setsize={count}>
       <button
         type="button"
         data-page={page.id}
@@ -51,7 +58,7 @@ function sameIssues(a: Page['issues'], b: Page['issues']): boolean {
 
 // A book's pages are queried afresh on every change to any page; only what a card shows decides a redraw.
 const PageCard = memo(PageCardView, (a, b) =>
-  a.selected === b.selected && a.tabStop === b.tabStop && a.onOpen === b.onOpen && a.onFocusCard === b.onFocusCard &&
+  a.position === b.position && a.count === b.count && a.selected === b.selected && a.tabStop === b.tabStop && a.onOpen === b.onOpen && a.onFocusCard === b.onFocusCard &&
   a.progress?.stage === b.progress?.stage && a.progress?.percent === b.progress?.percent &&
   a.page.id === b.page.id && a.page.sequence === b.page.sequence && a.page.fileName === b.page.fileName &&
   a.page.ocrState === b.page.ocrState && a.page.ocrConfidence === b.page.ocrConfidence && a.page.entryCount === b.page.entryCount &&
@@ -64,39 +71,87 @@ export interface PageGridProps {
   onOpen: (page: Page) => void;
 }
 
+/** A grid row's height in CSS px: cards have one height (the style sheet's .page-cell), so rows are arithmetic. */
+const rowHeight = 214;
+const viewHeight = 440;
+const overscanRows = 2;
+
 export function PageGrid({ pages, selectedId, progress, onOpen }: PageGridProps) {
   const { t } = useT();
-  const list = useRef<HTMLOListElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [cursor, setCursor] = useState<string | null>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [focusAt, setFocusAt] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
   const onFocusCard = useCallback((pageId: string) => setCursor(pageId), []);
 
+  const stateWords = (page: Page) => [t(`ocr.state.${page.ocrState}`), ...(page.lowConfidenceCount ? [t('entry.source.unsure')] : []), ...(page.issues ?? []).map((issue) => t(`issue.${issue.code}`))];
+  const needles = searchNeedles(query);
+  const shown = needles.length === 0 ? pages : pages.filter((page) => holdsAll(searchText(`${t('pages.page', { sequence: page.sequence })} ${page.fileName} ${stateWords(page).join(' ')}`), needles));
+
+  // After a key moved to a card not rendered yet, focus it once it is.
+  useEffect(() => {
+    if (focusAt === null) return;
+    const card = scroller.current?.querySelector<HTMLButtonElement>(`[data-page="${focusAt}"]`);
+    if (card) {
+      card.focus();
+      setFocusAt(null);
+    }
+  }, [focusAt, scrollTop]);
+
   if (pages.length === 0) return <p className="muted">{t('pages.empty')}</p>;
-  const active = pages.find((p) => p.id === cursor) ?? pages.find((p) => p.id === selectedId) ?? pages[0]!;
+  const rows = Math.ceil(shown.length / gridColumns);
+  const firstRow = Math.max(0, Math.floor(scrollTop / rowHeight) - overscanRows);
+  const endRow = Math.min(rows, Math.ceil((scrollTop + viewHeight) / rowHeight) + overscanRows);
+  const rendered = shown.slice(firstRow * gridColumns, endRow * gridColumns);
+  const wanted = shown.find((p) => p.id === cursor) ?? shown.find((p) => p.id === selectedId) ?? shown[0];
+  // the one tab stop: the card the keys were last on, or the first in view when that one is not rendered
+  const active = wanted && rendered.includes(wanted) ? wanted : rendered[0];
 
   function onKeyDown(event: KeyboardEvent<HTMLOListElement>) {
-    const from = pages.indexOf(active);
-    const steps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -gridColumns, ArrowDown: gridColumns, Home: -from, End: pages.length - 1 - from };
+    if (!active) return;
+    const from = shown.indexOf(active);
+    const steps: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -gridColumns, ArrowDown: gridColumns, Home: -from, End: shown.length - 1 - from };
     const step = steps[event.key];
     if (step === undefined) return;
     event.preventDefault();
-    const target = pages[Math.min(pages.length - 1, Math.max(0, from + step))]!;
+    const index = Math.min(shown.length - 1, Math.max(0, from + step));
+    const target = shown[index]!;
+    const element = scroller.current;
+    const top = Math.floor(index / gridColumns) * rowHeight;
+    if (element && top < element.scrollTop) element.scrollTop = top;
+    else if (element && top + rowHeight > element.scrollTop + viewHeight) element.scrollTop = top + rowHeight - viewHeight;
+    setScrollTop(element?.scrollTop ?? 0);
     setCursor(target.id);
-    list.current?.querySelector<HTMLButtonElement>(`[data-page="${target.id}"]`)?.focus();
+    setFocusAt(target.id);
   }
 
   return (
-    <ol ref={list} className="page-grid" aria-label={t('pages.grid')} onKeyDown={onKeyDown}>
-      {pages.map((page) => (
-        <PageCard
-          key={page.id}
-          page={page}
-          progress={progress.get(page.id)}
-          selected={page.id === selectedId}
-          tabStop={page.id === active.id}
-          onOpen={onOpen}
-          onFocusCard={onFocusCard}
-        />
-      ))}
-    </ol>
+    <>
+      <SearchBox label={t('pages.search')} onSearch={setQuery} />
+      {needles.length > 0 && <p role="status" className="muted">{t('pages.found', { count: shown.length })}</p>}
+      <div ref={scroller} className="page-grid-scroll" style={{ maxHeight: viewHeight }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+        <ol
+          className="page-grid"
+          aria-label={t('pages.grid')}
+          onKeyDown={onKeyDown}
+          style={{ paddingTop: firstRow * rowHeight, paddingBottom: Math.max(0, rows - endRow) * rowHeight }}
+        >
+          {rendered.map((page, i) => (
+            <PageCard
+              key={page.id}
+              page={page}
+              position={firstRow * gridColumns + i + 1}
+              count={shown.length}
+              progress={progress.get(page.id)}
+              selected={page.id === selectedId}
+              tabStop={page.id === active?.id}
+              onOpen={onOpen}
+              onFocusCard={onFocusCard}
+            />
+          ))}
+        </ol>
+      </div>
+    </>
   );
 }

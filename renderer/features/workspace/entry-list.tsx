@@ -1,9 +1,10 @@
 // The book's entries, in reading order, searchable by number, name or registration date without
 // marks ("nguyen van an", "390", "1987"). Only the rows in view are read and rendered.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { EntryRow } from '../../../shared/domain/entry-rows.ts';
 import { useDatabase } from '../../app/database-context.ts';
+import { SearchBox } from '../../app/search-box.tsx';
 import { VirtualTable, type VisibleRange } from '../../app/virtual-table.tsx';
 import { entryRowsByKeys } from '../../db/entry-rows-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -12,12 +13,7 @@ import { useEntryList } from './use-entry-list.ts';
 export function EntryList({ bookId, selectedId, onOpen }: { bookId: string; selectedId: string | null; onOpen: (entryId: string) => void }) {
   const db = useDatabase();
   const { t, language } = useT();
-  const searchId = useId();
-  const [typed, setTyped] = useState('');
-  // the search follows committed text only: an input method's composition is not a query
   const [query, setQuery] = useState('');
-  // composition events are the reliable signal; not every engine sets isComposing on input events
-  const composing = useRef(false);
   const [range, setRange] = useState<VisibleRange>({ first: 0, end: 0 });
   const onRange = useCallback((next: VisibleRange) => setRange((r) => (r.first === next.first && r.end === next.end ? r : next)), []);
 
@@ -36,26 +32,7 @@ export function EntryList({ bookId, selectedId, onOpen }: { bookId: string; sele
   const when = (row: EntryRow) => new Date(row.updatedAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <div className="entry-list">
-      <label htmlFor={searchId} className="visually-hidden">{t('entries.search')}</label>
-      <input
-        id={searchId}
-        type="search"
-        placeholder={t('entries.search')}
-        value={typed}
-        autoComplete="off"
-        spellCheck={false}
-        onChange={(e) => {
-          setTyped(e.target.value);
-          if (!composing.current && !(e.nativeEvent as InputEvent).isComposing) setQuery(e.target.value);
-        }}
-        onCompositionStart={() => {
-          composing.current = true;
-        }}
-        onCompositionEnd={(e) => {
-          composing.current = false;
-          setQuery(e.currentTarget.value);
-        }}
-      />
+      <SearchBox label={t('entries.search')} onSearch={setQuery} />
       <p role="status" className="muted">{found === null ? t('entries.count', { count: total }) : t('entries.found', { count: total })}</p>
       <VirtualTable
         label={t('entries.heading')}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewBook, type NewBookInput } from '../../../shared/domain/book-rules.ts';
+import { bookSearchText, checkNewBook, type NewBookInput } from '../../../shared/domain/book-rules.ts';
+import { holdsAll, searchNeedles } from '../../../shared/text/search-key.ts';
 
 const valid: NewBookInput = { kind: 'birth', communeAsWritten: 'xã Bình Lập', volume: '01', yearFrom: '1985', yearTo: '1987' };
 
@@ -32,5 +33,14 @@ describe('checkNewBook', () => {
 
   it('accepts the boundary years', () => {
     expect(checkNewBook({ ...valid, yearFrom: '1945', yearTo: '2026' }, 2026)).toEqual([]);
+  });
+});
+
+describe('bookSearchText', () => {
+  const book = { kind: 'birth' as const, communeAsWritten: 'xã Bình Lập, huyện Châu Thành', volume: '06', yearFrom: 1985, yearTo: 1987 };
+  it('finds a book by its kind in either language, its commune without marks, its volume and any year it covers', () => {
+    const text = bookSearchText(book);
+    for (const query of ['khai sinh', 'birth', 'binh lap', 'chau thanh 06', '1986', 'BÌNH LẬP 1987']) expect(holdsAll(text, searchNeedles(query)), query).toBe(true);
+    for (const query of ['khai tu', '1988', 'binh hoa']) expect(holdsAll(text, searchNeedles(query)), query).toBe(false);
   });
 });

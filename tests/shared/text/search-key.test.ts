@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactSearchKey, searchKey } from '../../../shared/text/search-key.ts';
+import { compactSearchKey, holdsAll, searchKey, searchNeedles, searchText } from '../../../shared/text/search-key.ts';
 
 describe('searchKey', () => {
   it.each([
@@ -33,5 +33,21 @@ describe('compactSearchKey', () => {
   it('is the search key without spaces, so words OCR ran together meet their label', () => {
     expect(compactSearchKey('Ngày, tháng, năm sinh:')).toBe('ngaithangnamsinh');
     expect(compactSearchKey('Họvàtên')).toBe(compactSearchKey('HỌ VÀ TÊN'));
+  });
+});
+
+describe('searchText, searchNeedles, holdsAll', () => {
+  it('match when every word of the query begins a word of the text, marks and case aside', () => {
+    const text = searchText('Khai sinh · xã Bình Lập, huyện Châu Thành · Quyển 06 · 1985–1987');
+    expect(holdsAll(text, searchNeedles('binh lap 1985'))).toBe(true);
+    expect(holdsAll(text, searchNeedles('Châu thành 06'))).toBe(true);
+    expect(holdsAll(text, searchNeedles('inh'))).toBe(false);
+    expect(holdsAll(text, searchNeedles('binh hoa'))).toBe(false);
+  });
+
+  it('has no needles for a query of nothing, and each word once', () => {
+    expect(searchNeedles(' – , ')).toEqual([]);
+    expect(searchNeedles('Lập lap LẬP')).toEqual([' lap']);
+    expect(searchText('')).toBe('');
   });
 });

@@ -1,0 +1,30 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { createBook } from '../../../../renderer/db/books-repository.ts';
+import { BooksScreen } from '../../../../renderer/features/books/books-screen.tsx';
+import { useRouteStore } from '../../../../renderer/stores/route-store.ts';
+import { freshDatabase, renderWith, scriptedBridge } from '../../support/render-app.tsx';
+
+describe('BooksScreen', () => {
+  it('lists the books, renders only those in view of a long list, and finds one without marks', async () => {
+    const db = freshDatabase();
+    for (let i = 1; i <= 60; i++) {
+      await createBook(db, { kind: i % 3 === 0 ? 'death' : 'birth', communeAsWritten: i === 40 ? 'xã Bình Lập' : `xã Tân Phú ${i}`, volume: String(i).padStart(2, '0'), yearFrom: 1985, yearTo: 1987 });
+    }
+    renderWith(<BooksScreen />, { db, bridge: scriptedBridge({}).bridge });
+    expect(await screen.findByText('60 sổ')).toBeTruthy();
+    const table = screen.getByRole('table', { name: 'Sổ hộ tịch' });
+    expect(table.getAttribute('aria-rowcount')).toBe('61');
+    expect(within(table).getAllByRole('row').length).toBeLessThan(40);
+
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: /^Tìm sổ/ }), 'khai sinh binh lap 1986');
+    expect(await screen.findByText('Tìm thấy 1 sổ')).toBeTruthy();
+    await user.click(within(table).getByRole('button', { name: 'Mở sổ xã Bình Lập, quyển 40' }));
+    await waitFor(() => expect(useRouteStore.getState().route).toMatchObject({ name: 'book' }));
+    await user.clear(screen.getByRole('searchbox'));
+    await user.type(screen.getByRole('searchbox'), 'khai tu 1988');
+    expect(await screen.findByText('Tìm thấy 0 sổ')).toBeTruthy();
+  });
+});
