@@ -39,7 +39,7 @@ export const messages = {
   'viewer.zoomOut': { vi: 'Thu nhỏ', en: 'Zoom out' },
   'viewer.fit': { vi: 'Vừa khung', en: 'Fit' },
   'viewer.field': { vi: 'Khung vàng: {field}', en: 'Outlined: {field}' },
-  'viewer.pane': { vi: '{page} (cuộn bằng phím mũi tên)', en: '{page} (scroll with the arrow keys)' },
+  'viewer.pane': { vi: '{page} (kéo chuột hoặc dùng phím mũi tên để di chuyển)', en: '{page} (drag, or use the arrow keys, to pan)' },
   'pages.thumbnail': { vi: 'Ảnh thu nhỏ trang {sequence}', en: 'Thumbnail of page {sequence}' },
   'pages.grid': { vi: 'Các trang của sổ', en: "The book's pages" },
   'pages.lowConfidence': { vi: '{count} trường cần xem lại', en: '{count} fields to check' },

@@ -36,6 +36,16 @@ test('a scan goes through OCR into a draft entry that the clerk corrects and sav
   await expect(page.getByText('Khung vàng: Họ và tên')).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Phóng to, thu nhỏ ảnh trang' })).not.toContainText('100%');
   await expect(page.locator('.page-viewer-outline')).toBeInViewport();
+  // Dragging the page with the mouse pans it: the point grabbed follows the pointer.
+  const viewport = page.getByLabel(/^Ảnh trang 1/).and(page.locator('.page-viewer-viewport'));
+  const scrolled = () => viewport.evaluate((pane) => [pane.scrollLeft, pane.scrollTop]);
+  const [left, top] = await scrolled();
+  const area = (await viewport.boundingBox())!;
+  await page.mouse.move(area.x + area.width / 2, area.y + area.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(area.x + area.width / 2 + 60, area.y + area.height / 2 + 40, { steps: 4 });
+  await page.mouse.up();
+  expect(await scrolled()).toEqual([left! - 60, top! - 40]);
   const keyed = ['registration.number', 'child.fullName', 'child.sex', 'child.birthDate', 'child.birthPlace', 'father.fullName', 'mother.fullName', 'registration.date'];
   for (const key of keyed) await form.locator(`[data-field="${key}"]`).fill(truth[key]!);
   await form.locator('[data-field="child.fullName"]').press('Control+s');

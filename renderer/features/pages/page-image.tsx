@@ -1,8 +1,9 @@
 // The page as OCR saw it (the display image, straightened and cropped, which field boxes refer to), with
-// zoom and fit, scrolled by the pane's own scrollbars, arrow keys or the wheel. The field being keyed has
+// zoom and fit, panned by dragging it with the mouse or a pen, or by the pane's own scrollbars, arrow
+// keys or the wheel. The field being keyed has
 // its box outlined on the page, brought into view and, when its writing would be too small to read,
 // zoomed to a readable size.
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState, type PointerEvent } from 'react';
 import type { Box } from '../../../shared/domain/entry.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { useT } from '../../i18n/use-t.ts';
@@ -55,6 +56,27 @@ export function PageImage({ sha256, alt, size = null, highlight = null }: PageIm
     viewer.current?.scrollIntoView?.({ block: 'start', inline: 'nearest' });
   }, [box, zoom]);
 
+  // Dragging the page pans it: the point grabbed stays under the pointer.
+  const drag = useRef<{ pointer: number; x: number; y: number; left: number; top: number } | null>(null);
+  function startDrag(event: PointerEvent<HTMLDivElement>) {
+    if (event.button !== 0 || event.pointerType === 'touch') return;
+    const pane = event.currentTarget;
+    drag.current = { pointer: event.pointerId, x: event.clientX, y: event.clientY, left: pane.scrollLeft, top: pane.scrollTop };
+    pane.setPointerCapture?.(event.pointerId);
+    pane.classList.add('dragging');
+  }
+  function moveDrag(event: PointerEvent<HTMLDivElement>) {
+    const start = drag.current;
+    if (!start || start.pointer !== event.pointerId) return;
+    event.currentTarget.scrollLeft = start.left - (event.clientX - start.x);
+    event.currentTarget.scrollTop = start.top - (event.clientY - start.y);
+  }
+  function endDrag(event: PointerEvent<HTMLDivElement>) {
+    if (drag.current?.pointer !== event.pointerId) return;
+    drag.current = null;
+    event.currentTarget.classList.remove('dragging');
+  }
+
   if (error !== null) return <ErrorNotice error={error} />;
   const step = (direction: 1 | -1) => {
     const index = zoomSteps.findIndex((z) => z >= zoom);
@@ -71,9 +93,18 @@ export function PageImage({ sha256, alt, size = null, highlight = null }: PageIm
         <span className="muted">{Math.round(zoom * 100)}%</span>
         {box && <span className="page-viewer-field">{t('viewer.field', { field: highlight!.label })}</span>}
       </div>
-      <div ref={viewport} className="page-viewer-viewport" tabIndex={0} aria-label={t('viewer.pane', { page: alt })}>
+      <div
+        ref={viewport}
+        className="page-viewer-viewport"
+        tabIndex={0}
+        aria-label={t('viewer.pane', { page: alt })}
+        onPointerDown={startDrag}
+        onPointerMove={moveDrag}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+      >
         <div className="page-viewer-sheet" style={{ width: `${zoom * 100}%` }}>
-          {url ? <img className="page-image" src={url} alt={alt} /> : <div className="page-image placeholder" aria-busy="true" />}
+          {url ? <img className="page-image" src={url} alt={alt} draggable={false} /> : <div className="page-image placeholder" aria-busy="true" />}
           {box && size && (
             <div
               ref={outline}

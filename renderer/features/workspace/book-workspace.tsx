@@ -151,7 +151,9 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const highlight = focusedBox && focusedDefinition ? { box: focusedBox, label: pick(focusedDefinition.label) } : null;
   function onWindowKey(event: globalThis.KeyboardEvent) {
     if (event.isComposing) return;
-    if (event.key === 'F1') {
+    // "?" is text in a field; elsewhere it asks for help, as F1 does
+    const typing = event.target instanceof HTMLElement && event.target.matches('input, textarea, select, [contenteditable]');
+    if (event.key === 'F1' || (event.key === '?' && !typing)) {
       // the browser's own help page would open otherwise
       event.preventDefault();
       setHelpOpen(true);

@@ -6,7 +6,7 @@ import type { MessageKey } from '../../i18n/messages.ts';
 import { useT } from '../../i18n/use-t.ts';
 
 export const shortcuts: { keys: string; does: MessageKey }[] = [
-  { keys: 'F1', does: 'keys.help' },
+  { keys: 'F1 / ?', does: 'keys.help' },
   { keys: 'Tab / Shift+Tab', does: 'keys.nextField' },
   { keys: 'Enter', does: 'keys.accept' },
   { keys: '↓ / ↑, Enter, Esc', does: 'keys.suggestions' },

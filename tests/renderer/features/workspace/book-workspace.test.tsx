@@ -58,6 +58,17 @@ describe('BookWorkspace', () => {
     expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
   });
 
+  it('opens the shortcuts on ? outside a field, and leaves ? typed in a field as text', async () => {
+    const { user } = await setup();
+    const notes = await screen.findByRole('textbox', { name: 'Ghi chú' });
+    await user.type(notes, 'Hỏi lại?');
+    expect(notes).toHaveProperty('value', 'Hỏi lại?');
+    expect(screen.queryByRole('dialog', { name: 'Phím tắt' })).toBeNull();
+    (document.activeElement as HTMLElement).blur();
+    await user.keyboard('?');
+    expect(await screen.findByRole('dialog', { name: 'Phím tắt' })).toBeTruthy();
+  });
+
   it('imports a scan, reads it as the page on screen, and makes a draft entry from what was read', async () => {
     const { db, book, scripted, user } = await setup();
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
