@@ -1,0 +1,140 @@
+// The civil-status API, version 1 (docs/api/civil-status-v1.openapi.json): what SoHoa sends and what
+// the server answers, as schemas both sides check against. The ministry's own API is not public; this is
+// the contract SoHoa defines (DESIGN.md, Sync protocol) and tests against tests/reference-api.
+import { z } from 'zod';
+import { recordFields, recordKinds } from '../domain/record-kinds.ts';
+
+export const apiVersion = 'v1';
+
+/** More items than this in one batch are refused with 413; the client splits and sends again. */
+export const maxBatchItems = 200;
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lowercase UUID');
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256');
+const text = z.string().max(4000);
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  /** the server's clock, ISO 8601: the client compares it with its own */
+  time: z.string(),
+  version: z.string(),
+});
+export type Health = z.infer<typeof healthSchema>;
+
+/** A field as the server keeps it: the value, the text as written, where it came from, a mark, the place chosen. */
+export const wireFieldSchema = z
+  .object({
+    value: text,
+    raw: text,
+    source: z.enum(['ocr', 'typed', 'corrected']),
+    mark: z.enum(['blank', 'illegible']).optional(),
+    /** a place: the unit version it resolved to, and the unit of today */
+    place: z.object({ versionKey: z.string().max(200).optional(), todayKey: z.string().max(200).optional(), packVersion: z.string().max(100) }).strict().optional(),
+  })
+  .strict();
+export type WireField = z.infer<typeof wireFieldSchema>;
+
+export const wireBookSchema = z
+  .object({
+    id: uuid,
+    kind: z.enum(recordKinds as [string, ...string[]]),
+    communeAsWritten: text,
+    volume: z.string().max(50),
+    yearFrom: z.number().int(),
+    yearTo: z.number().int(),
+  })
+  .strict();
+export type WireBook = z.infer<typeof wireBookSchema>;
+
+export const batchItemSchema = z
+  .object({
+    /** the idempotency key: one per entry revision queued, kept through every retry */
+    opId: uuid,
+    entryId: uuid,
+    revision: z.number().int().min(1),
+    kind: z.enum(recordKinds as [string, ...string[]]),
+    fields: z.record(z.string().max(100), wireFieldSchema),
+    /** the page the entry was keyed from, uploaded before it; null for an entry keyed without one */
+    pageSha256: sha256.nullable(),
+    book: wireBookSchema,
+  })
+  .strict();
+export type BatchItem = z.infer<typeof batchItemSchema>;
+
+export const batchRequestSchema = z.object({ items: z.array(batchItemSchema).min(1) }).strict();
+export type BatchRequest = z.infer<typeof batchRequestSchema>;
+
+/** Why the server refuses an item (page-missing: its page image was not uploaded first). */
+export const fieldErrorCodes = ['kind-differs', 'unknown-field', 'not-nfc', 'required', 'page-missing'] as const;
+
+export interface FieldError {
+  field: string;
+  code: (typeof fieldErrorCodes)[number];
+  message: { vi: string; en: string };
+}
+
+/**
+ * accepted: stored (a new entry, or a newer revision of one); duplicate: that revision of that entry was
+ * already stored under another opId; conflict: the opId was used for another payload, or a newer revision
+ * is already stored; invalid: refused, with the reasons.
+ */
+export type ItemResult =
+  | { opId: string; status: 'accepted' | 'duplicate'; serverId: string; revision: number }
+  | { opId: string; status: 'conflict'; serverId?: string; reason: { vi: string; en: string } }
+  | { opId: string; status: 'invalid'; errors: FieldError[] };
+
+export interface BatchResponse {
+  results: ItemResult[];
+}
+
+/** What GET /v1/entries lists of each stored entry, so that a test can count copies on the server. */
+export interface StoredEntrySummary {
+  serverId: string;
+  entryId: string;
+  revision: number;
+  opId: string;
+}
+
+/** The payload without its opId, with keys sorted: the same entry revision always gives the same text. */
+export function canonicalPayload(item: Omit<BatchItem, 'opId'>): string {
+  return JSON.stringify(sorted({ ...item, opId: undefined }));
+}
+
+function sorted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sorted);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => [k, sorted(v)]),
+  );
+}
+
+/**
+ * What the server refuses in an item that has the right shape: the kind differing from its book's, a
+ * field its kind does not have, text not in NFC, the person the act is about left unnamed (and unmarked).
+ * Other required fields depend on the book's edition, which only the client knows. The same rules on
+ * both sides, so that the client can say why before it sends.
+ */
+export function itemErrors(item: BatchItem): FieldError[] {
+  const errors: FieldError[] = [];
+  const kind = item.kind as keyof typeof recordFields;
+  if (item.book.kind !== item.kind) {
+    errors.push({ field: 'kind', code: 'kind-differs', message: { vi: `Loại mục (${item.kind}) khác loại sổ (${item.book.kind}).`, en: `The entry's kind (${item.kind}) differs from its book's (${item.book.kind}).` } });
+  }
+  const known = new Map(recordFields[kind].map((f) => [f.key, f]));
+  for (const [key, field] of Object.entries(item.fields)) {
+    if (!known.has(key)) errors.push({ field: key, code: 'unknown-field', message: { vi: `Trường "${key}" không có trong mục ${item.kind}.`, en: `A ${item.kind} entry has no field "${key}".` } });
+    else if (field.value !== field.value.normalize('NFC') || field.raw !== field.raw.normalize('NFC')) {
+      errors.push({ field: key, code: 'not-nfc', message: { vi: `${known.get(key)!.label.vi}: văn bản chưa chuẩn hóa NFC.`, en: `${known.get(key)!.label.en}: text is not in NFC.` } });
+    }
+  }
+  for (const field of recordFields[kind]) {
+    const sent = item.fields[field.key];
+    if (field.required && field.type === 'name' && (sent === undefined || (sent.value.trim() === '' && sent.mark === undefined))) {
+      errors.push({ field: field.key, code: 'required', message: { vi: `${field.label.vi}: bắt buộc.`, en: `${field.label.en}: required.` } });
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,162 @@
+// What the reference API keeps, on disk: a journal of every change it acknowledged (one JSON line each,
+// flushed to disk before the answer is sent) and page images by their SHA-256. A restart replays the
+// journal, so nothing acknowledged is lost; a line torn by a crash was never acknowledged and is dropped.
+// Idempotency lives here: an opId seen before gets its stored result, never a second copy.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { canonicalPayload, itemErrors, type BatchItem, type ItemResult, type StoredEntrySummary } from '../../shared/sync/protocol.ts';
+
+interface StoredEntry extends StoredEntrySummary {
+  payloadHash: string;
+  item: BatchItem;
+}
+
+type JournalLine = { op: { opId: string; payloadHash: string; result: ItemResult }; entry?: StoredEntry };
+
+const payloadHash = (item: BatchItem) => createHash('sha256').update(canonicalPayload(item)).digest('hex');
+
+export class ApiStore {
+  private readonly ops = new Map<string, { payloadHash: string; result: ItemResult }>();
+  private readonly entries = new Map<string, StoredEntry>();
+  /** batches run one at a time: each decides on what the ones before it stored */
+  private turn: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly dir: string) {}
+
+  static async open(dir: string): Promise<ApiStore> {
+    const store = new ApiStore(dir);
+    await mkdir(path.join(dir, 'pages'), { recursive: true });
+    await store.replay();
+    return store;
+  }
+
+  /** The state the journal on disk says, and nothing else. */
+  private async replay(): Promise<void> {
+    this.ops.clear();
+    this.entries.clear();
+    let journal = '';
+    try {
+      journal = await readFile(this.journalPath, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    for (const line of journal.split('\n')) {
+      if (line === '') continue;
+      let parsed: JournalLine;
+      try {
+        parsed = JSON.parse(line) as JournalLine;
+      } catch {
+        // a line torn by a crash mid-write: never flushed whole, so never acknowledged
+        continue;
+      }
+      this.remember(parsed);
+    }
+  }
+
+  private get journalPath(): string {
+    return path.join(this.dir, 'journal.ndjson');
+  }
+
+  private remember({ op, entry }: JournalLine): void {
+    this.ops.set(op.opId, { payloadHash: op.payloadHash, result: op.result });
+    if (entry) this.entries.set(entry.entryId, entry);
+  }
+
+  /** Appends the lines and flushes them to disk. */
+  private async append(lines: JournalLine[]): Promise<void> {
+    const file = await open(this.journalPath, 'a');
+    try {
+      await file.appendFile(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
+      await file.datasync();
+    } finally {
+      await file.close();
+    }
+  }
+
+  /** The result for each item, in order, stored and flushed before it is returned. */
+  applyBatch(items: readonly BatchItem[]): Promise<ItemResult[]> {
+    const run = this.turn.then(() => this.applyNow(items));
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyNow(items: readonly BatchItem[]): Promise<ItemResult[]> {
+    const results: ItemResult[] = [];
+    const lines: JournalLine[] = [];
+    for (const item of items) {
+      const hash = payloadHash(item);
+      const seen = this.ops.get(item.opId);
+      if (seen) {
+        results.push(
+          seen.payloadHash === hash
+            ? seen.result
+            : { opId: item.opId, status: 'conflict', reason: { vi: 'Mã thao tác (opId) này đã dùng cho một nội dung khác.', en: 'This opId was used for another payload.' } },
+        );
+        continue;
+      }
+      const line = await this.decide(item, hash);
+      this.remember(line);
+      lines.push(line);
+      results.push(line.op.result);
+    }
+    if (lines.length > 0) {
+      try {
+        await this.append(lines);
+      } catch (error) {
+        // not on disk, so not acknowledged: forget it too
+        await this.replay();
+        throw error;
+      }
+    }
+    return results;
+  }
+
+  private async decide(item: BatchItem, hash: string): Promise<JournalLine> {
+    const op = (result: ItemResult) => ({ opId: item.opId, payloadHash: hash, result });
+    const errors = itemErrors(item);
+    if (item.pageSha256 !== null && !(await this.hasPage(item.pageSha256))) {
+      errors.push({ field: 'pageSha256', code: 'page-missing', message: { vi: 'Ảnh trang chưa được tải lên trước mục.', en: 'The page image was not uploaded before the entry.' } });
+    }
+    if (errors.length > 0) return { op: op({ opId: item.opId, status: 'invalid', errors }) };
+
+    const stored = this.entries.get(item.entryId);
+    if (stored && stored.revision > item.revision) {
+      return { op: op({ opId: item.opId, status: 'conflict', serverId: stored.serverId, reason: { vi: `Đã có bản sửa mới hơn (lần ${stored.revision}).`, en: `A newer revision (${stored.revision}) is stored.` } }) };
+    }
+    if (stored && stored.revision === item.revision) {
+      return stored.payloadHash === hash
+        ? { op: op({ opId: item.opId, status: 'duplicate', serverId: stored.serverId, revision: stored.revision }) }
+        : { op: op({ opId: item.opId, status: 'conflict', serverId: stored.serverId, reason: { vi: 'Bản sửa này đã lưu với nội dung khác.', en: 'This revision is stored with other content.' } }) };
+    }
+    const entry: StoredEntry = { serverId: stored?.serverId ?? randomUUID(), entryId: item.entryId, revision: item.revision, opId: item.opId, payloadHash: hash, item };
+    return { op: op({ opId: item.opId, status: 'accepted', serverId: entry.serverId, revision: entry.revision }), entry };
+  }
+
+  list(): StoredEntrySummary[] {
+    return [...this.entries.values()].map(({ serverId, entryId, revision, opId }) => ({ serverId, entryId, revision, opId }));
+  }
+
+  private pagePath(sha256: string): string {
+    return path.join(this.dir, 'pages', sha256);
+  }
+
+  async hasPage(sha256: string): Promise<boolean> {
+    try {
+      await stat(this.pagePath(sha256));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Keeps a page image under its SHA-256, written whole or not at all; false when the bytes are not that image. */
+  async putPage(sha256: string, bytes: Uint8Array): Promise<boolean> {
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) return false;
+    if (await this.hasPage(sha256)) return true;
+    const partial = `${this.pagePath(sha256)}.${randomUUID()}.part`;
+    await writeFile(partial, bytes, { flush: true });
+    await rename(partial, this.pagePath(sha256));
+    return true;
+  }
+}
