@@ -1,7 +1,8 @@
 // The renderer owns the records (DESIGN.md, Architecture). Strict durability: Chromium acknowledges a
 // transaction only once it is on disk, so a save the user saw survives a power cut.
 import { Dexie, type EntityTable } from 'dexie';
-import type { AuditRow, Book, Entry, OutboxRow, Page } from '../../shared/domain/entry.ts';
+import type { AuditRow, Book, Entry, Page } from '../../shared/domain/entry.ts';
+import type { OutboxRow } from '../../shared/sync/outbox.ts';
 import type { EntryListSnapshot } from '../../shared/domain/entry-list-index.ts';
 import { entryRowOf, type EntryRow } from '../../shared/domain/entry-rows.ts';
 import { newId } from './ids.ts';

@@ -85,18 +85,6 @@ export interface Entry {
   warnings: string[];
 }
 
-export type OutboxState = 'pending' | 'sending' | 'done' | 'attention';
-
-export interface OutboxRow {
-  opId: string;
-  entryId: string;
-  revision: number;
-  payloadHash: string;
-  state: OutboxState;
-  attempts: number;
-  nextAttemptAt: string;
-  lastError?: string;
-}
 
 export interface FieldChange {
   field: string;

@@ -74,13 +74,18 @@ export interface FieldError {
 }
 
 /**
+ * Why an item conflicts: its opId was used for another payload; a newer revision of the entry is stored
+ * (this one is superseded); this revision is stored with other content.
+ */
+export type ConflictCode = 'opid-reused' | 'newer-stored' | 'revision-differs';
+
+/**
  * accepted: stored (a new entry, or a newer revision of one); duplicate: that revision of that entry was
- * already stored under another opId; conflict: the opId was used for another payload, or a newer revision
- * is already stored; invalid: refused, with the reasons.
+ * already stored under another opId; conflict: see ConflictCode; invalid: refused, with the reasons.
  */
 export type ItemResult =
   | { opId: string; status: 'accepted' | 'duplicate'; serverId: string; revision: number }
-  | { opId: string; status: 'conflict'; serverId?: string; reason: { vi: string; en: string } }
+  | { opId: string; status: 'conflict'; code: ConflictCode; serverId?: string; reason: { vi: string; en: string } }
   | { opId: string; status: 'invalid'; errors: FieldError[] };
 
 export interface BatchResponse {

@@ -64,7 +64,7 @@ describe('reference API: entries, exactly once', () => {
     const first = item(randomUUID());
     await batch(api, [first]);
     const other = { ...first, fields: { ...first.fields, 'child.sex': { value: 'Nữ', raw: 'Nữ', source: 'typed' as const } } };
-    expect((await batch(api, [other])).body.results[0]).toMatchObject({ status: 'conflict', reason: { en: 'This opId was used for another payload.' } });
+    expect((await batch(api, [other])).body.results[0]).toMatchObject({ status: 'conflict', code: 'opid-reused', reason: { en: 'This opId was used for another payload.' } });
     expect((await stored(api))[0]?.opId).toBe(first.opId);
   });
 
@@ -76,7 +76,7 @@ describe('reference API: entries, exactly once', () => {
     expect(two).toMatchObject({ status: 'accepted', revision: 2 });
     expect('serverId' in two && 'serverId' in one && two.serverId === one.serverId).toBe(true);
     expect((await batch(api, [item(entryId, 2, 'Trần Thị Bình An')])).body.results[0]).toMatchObject({ status: 'duplicate', revision: 2 });
-    expect((await batch(api, [item(entryId, 1)])).body.results[0]).toMatchObject({ status: 'conflict', reason: { en: 'A newer revision (2) is stored.' } });
+    expect((await batch(api, [item(entryId, 1)])).body.results[0]).toMatchObject({ status: 'conflict', code: 'newer-stored', reason: { en: 'A newer revision (2) is stored.' } });
     expect(await stored(api)).toEqual([expect.objectContaining({ entryId, revision: 2 })]);
   });
 

@@ -91,7 +91,7 @@ export class ApiStore {
         results.push(
           seen.payloadHash === hash
             ? seen.result
-            : { opId: item.opId, status: 'conflict', reason: { vi: 'Mã thao tác (opId) này đã dùng cho một nội dung khác.', en: 'This opId was used for another payload.' } },
+            : { opId: item.opId, status: 'conflict', code: 'opid-reused', reason: { vi: 'Mã thao tác (opId) này đã dùng cho một nội dung khác.', en: 'This opId was used for another payload.' } },
         );
         continue;
       }
@@ -122,12 +122,12 @@ export class ApiStore {
 
     const stored = this.entries.get(item.entryId);
     if (stored && stored.revision > item.revision) {
-      return { op: op({ opId: item.opId, status: 'conflict', serverId: stored.serverId, reason: { vi: `Đã có bản sửa mới hơn (lần ${stored.revision}).`, en: `A newer revision (${stored.revision}) is stored.` } }) };
+      return { op: op({ opId: item.opId, status: 'conflict', code: 'newer-stored', serverId: stored.serverId, reason: { vi: `Đã có bản sửa mới hơn (lần ${stored.revision}).`, en: `A newer revision (${stored.revision}) is stored.` } }) };
     }
     if (stored && stored.revision === item.revision) {
       return stored.payloadHash === hash
         ? { op: op({ opId: item.opId, status: 'duplicate', serverId: stored.serverId, revision: stored.revision }) }
-        : { op: op({ opId: item.opId, status: 'conflict', serverId: stored.serverId, reason: { vi: 'Bản sửa này đã lưu với nội dung khác.', en: 'This revision is stored with other content.' } }) };
+        : { op: op({ opId: item.opId, status: 'conflict', code: 'revision-differs', serverId: stored.serverId, reason: { vi: 'Bản sửa này đã lưu với nội dung khác.', en: 'This revision is stored with other content.' } }) };
     }
     const entry: StoredEntry = { serverId: stored?.serverId ?? randomUUID(), entryId: item.entryId, revision: item.revision, opId: item.opId, payloadHash: hash, item };
     return { op: op({ opId: item.opId, status: 'accepted', serverId: entry.serverId, revision: entry.revision }), entry };

@@ -45,7 +45,7 @@ describe('the OpenAPI document of the civil-status API', () => {
     try {
       const bytes = new TextEncoder().encode('page');
       const sha = createHash('sha256').update(bytes).digest('hex');
-      const requests: Record<string, { body?: Uint8Array | string; status: number }> = {
+      const requests: Record<string, { body?: NonNullable<RequestInit['body']>; status: number }> = {
         health: { status: 200 },
         putPage: { body: bytes, status: 204 },
         hasPage: { status: 200 },
