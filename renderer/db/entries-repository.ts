@@ -1,5 +1,6 @@
 // Every change to an entry writes the entry and its audit row in one transaction: there is never an
-// entry change without its history, nor history for a change that did not happen.
+// entry change without its history, nor history for a change that did not happen. Verifying an entry
+// also queues it in the outbox, in the same transaction; changing it withdraws what had not gone yet.
 import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
 import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
@@ -10,6 +11,8 @@ import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fields.ts';
 import { normalizeFieldValue } from '../../shared/text/normalize.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
+import { entryPayload } from '../../shared/sync/entry-payload.ts';
+import { newOutboxRow } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
 
@@ -35,7 +38,7 @@ async function putEntry(db: SohoaDatabase, entry: Entry): Promise<void> {
 }
 
 export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor: string): Promise<Entry> {
-  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit], async () => {
+  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.outbox], async () => {
     const existing = input.id ? await db.entries.get(input.id) : undefined;
     const fields = typedFieldValues(input.typed, existing?.fields, input.marks);
     // A field OCR read is shown by its corrected value; saved as shown, it stays OCR's own (raw reading,
@@ -60,8 +63,8 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
       kind: input.kind,
       entryNo: fields['registration.number']?.value ?? '',
       fields,
-      // A verified entry a person changes must be verified again.
-      status: existing?.status === 'verified' ? 'draft' : existing?.status ?? 'draft',
+      // An entry a person changes must be verified again (and sent again, once it is).
+      status: 'draft',
       revision: (existing?.revision ?? 0) + 1,
       updatedAt: now,
       updatedBy: actor,
@@ -78,6 +81,8 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
     };
     await putEntry(db, entry);
     await db.audit.add(audit);
+    // What waits to be sent is no longer what the entry says; a row being sent may have arrived, and stays.
+    if (existing) await db.outbox.where('entryId').equals(entry.id).filter((row) => row.state === 'pending' || row.state === 'attention').delete();
     return entry;
   });
 }
@@ -142,11 +147,12 @@ export function listPageEntries(db: SohoaDatabase, pageId: string): Promise<Entr
 }
 
 /**
- * Marks an entry verified, with its audit row, in one transaction; refused (AppError
- * 'entry-not-verifiable', nothing changed) while `blockers` finds errors in it as stored.
+ * Marks an entry verified, with its audit row and its outbox row (that revision, to send), in one
+ * transaction; refused (AppError 'entry-not-verifiable', nothing changed) while `blockers` finds errors
+ * in it as stored.
  */
 export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[]): Promise<Entry> {
-  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit], async () => {
+  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox], async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new Error(`no entry ${id}`);
     const errors = blockers(existing);
@@ -154,11 +160,14 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
       const labels = (language: 'vi' | 'en') => [...new Set(errors.map((f) => fieldDefinition(existing.kind, f.field)?.label[language] ?? f.field))].join(', ');
       throw AppError.of('entry-not-verifiable', { count: errors.length, fieldsVi: labels('vi'), fieldsEn: labels('en') });
     }
-    if (existing.status === 'verified') return existing;
-    const now = new Date().toISOString();
-    const entry: Entry = { ...existing, status: 'verified', revision: existing.revision + 1, updatedAt: now, updatedBy: actor };
+    if (existing.status === 'verified' || existing.status === 'synced') return existing;
+    const book = await db.books.get(existing.bookId);
+    if (!book) throw new Error(`no book ${existing.bookId}`);
+    const now = new Date();
+    const entry: Entry = { ...existing, status: 'verified', revision: existing.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
     await putEntry(db, entry);
-    await db.audit.add({ id: newId(), at: now, actor, action: 'verify', entity: 'entry', entityId: id, changes: [] });
+    await db.audit.add({ id: newId(), at: entry.updatedAt, actor, action: 'verify', entity: 'entry', entityId: id, changes: [] });
+    await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
     return entry;
   });
 }

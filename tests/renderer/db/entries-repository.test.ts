@@ -3,7 +3,15 @@ import { createOcrDrafts, entryHistory, saveEntry, verifyEntry } from '../../../
 import { AppError } from '../../../shared/api/app-error.ts';
 import { verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import { ocrActor, type OcrDraft } from '../../../shared/ocr/ocr-drafts.ts';
+import { addBook } from '../support/books.ts';
 import { freshDatabase } from '../support/render-app.tsx';
+
+/** A database holding the book 'book-1' the entries here are in. */
+async function bookDatabase() {
+  const db = freshDatabase();
+  await addBook(db, 'book-1');
+  return db;
+}
 
 const base = { bookId: 'book-1', pageId: 'a'.repeat(64), kind: 'birth' as const };
 
@@ -15,7 +23,7 @@ describe('entries repository', () => {
   const blockers = (entry: Parameters<typeof verificationBlockers>[0]) => verificationBlockers(entry, 'birth-form', { today: '2026-11-23' });
 
   it('marks an entry verified with its audit row; a later change makes it a draft again', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const draft = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
     const verified = await verifyEntry(db, draft.id, 'supervisor-1', blockers);
     expect(verified).toMatchObject({ status: 'verified', revision: 2, updatedBy: 'supervisor-1' });
@@ -26,7 +34,7 @@ describe('entries repository', () => {
   });
 
   it('refuses to verify an entry with errors, naming their fields in both languages, and changes nothing', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const draft = await saveEntry(db, { ...base, typed: { ...complete, 'child.birthDate': '31/02/2003' } }, 'clerk-1');
     const error = await verifyEntry(db, draft.id, 'supervisor-1', blockers).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
@@ -38,7 +46,7 @@ describe('entries repository', () => {
   });
 
   it('saves a new entry with its audit row, NFC and with a time-ordered UUID', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const entry = await saveEntry(db, { ...base, typed: { 'child.fullName': 'Hoàng Văn Sỹ Thực'.normalize('NFD'), 'registration.number': '390' } }, 'clerk-1');
     expect(entry.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
     expect(entry).toMatchObject({ status: 'draft', revision: 1, entryNo: '390', updatedBy: 'clerk-1' });
@@ -51,7 +59,7 @@ describe('entries repository', () => {
   });
 
   it('records each later change as a new revision with before and after', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const first = await saveEntry(db, { ...base, typed: { 'child.fullName': 'Hoàng Văn Sỹ' } }, 'clerk-1');
     const second = await saveEntry(db, { ...base, id: first.id, typed: { 'child.fullName': 'Hoàng Văn Sỹ Thực' } }, 'clerk-2');
     expect(second.revision).toBe(2);
@@ -63,7 +71,7 @@ describe('entries repository', () => {
   });
 
   it('writes nothing when nothing changed', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const first = await saveEntry(db, { ...base, typed: { 'child.sex': 'Nam' } }, 'clerk-1');
     const again = await saveEntry(db, { ...base, id: first.id, typed: { 'child.sex': 'Nam' } }, 'clerk-1');
     expect(again.revision).toBe(1);
@@ -71,7 +79,7 @@ describe('entries repository', () => {
   });
 
   it('writes neither the entry nor its audit row when the transaction fails', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const saved = await saveEntry(db, { ...base, typed: { 'child.sex': 'Nam' } }, 'clerk-1');
     db.audit.hook('creating', () => {
       throw new Error('disk full');
@@ -85,7 +93,7 @@ describe('entries repository', () => {
 
 describe('entries repository: places', () => {
   it('keeps each place field’s resolution, with its pack version, beside the text as written', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const place = { status: 'unresolved' as const, date: '1987', successors: [], needsChoice: false, packVersion: '2026.11.23' };
     const entry = await saveEntry(
       db,
@@ -107,7 +115,7 @@ describe('entries repository: OCR drafts', () => {
   ];
 
   it('makes one draft per entry read, by OCR, each with its audit row', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const result = await createOcrDrafts(db, page, drafts);
     expect(result).toMatchObject({ replaced: 0, keptPersonEntries: false });
     const stored = await db.entries.where('pageId').equals(page.pageId).toArray();
@@ -121,7 +129,7 @@ describe('entries repository: OCR drafts', () => {
   });
 
   it('replaces drafts of an earlier reading that nobody touched, auditing what was removed', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const first = await createOcrDrafts(db, page, drafts);
     const again = await createOcrDrafts(db, page, [drafts[0]!]);
     expect(again).toMatchObject({ replaced: 2, keptPersonEntries: false });
@@ -132,7 +140,7 @@ describe('entries repository: OCR drafts', () => {
   });
 
   it('never makes drafts over an entry a person corrected, nor beside one they keyed', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const [draft] = (await createOcrDrafts(db, page, [drafts[0]!])).created;
     await saveEntry(db, { id: draft!.id, bookId: page.bookId, pageId: page.pageId, kind: 'birth', typed: { 'registration.number': '390', 'child.fullName': 'Hoàng Văn Sĩ Thực' } }, 'clerk-1');
     const result = await createOcrDrafts(db, page, drafts);
@@ -148,7 +156,7 @@ describe('entries repository: OCR drafts', () => {
   });
 
   it('writes no draft and no audit row when the transaction fails', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     db.audit.hook('creating', () => {
       throw new Error('quota exceeded');
     });
@@ -158,7 +166,7 @@ describe('entries repository: OCR drafts', () => {
   });
 
   it('keeps a field OCR read when the entry is saved with it as shown, and marks a changed one corrected', async () => {
-    const db = freshDatabase();
+    const db = await bookDatabase();
     const [draft] = (await createOcrDrafts(db, page, [drafts[0]!])).created;
     const saved = await saveEntry(db, { id: draft!.id, ...page, typed: { 'registration.number': '390', 'child.fullName': 'Hoàng Văn Sỹ Thực', 'child.sex': 'Nam' } }, 'clerk-1');
     expect(saved.fields['registration.number']).toEqual(drafts[0]!.fields['registration.number']);
@@ -166,5 +174,56 @@ describe('entries repository: OCR drafts', () => {
     expect(saved.fields['child.sex']).toMatchObject({ source: 'typed' });
     const history = await entryHistory(db, draft!.id);
     expect(history[1]!.changes.map((c) => c.field)).toEqual(['child.sex']);
+  });
+});
+
+describe('entries repository: the outbox', () => {
+  const complete = {
+    'registration.number': '390', 'registration.date': '12/06/2003', 'child.fullName': 'Hoàng Văn Sỹ Thực',
+    'child.sex': 'Nam', 'child.birthDate': '06/06/2003', 'child.birthPlace': 'xã Thạnh Trị',
+  };
+  const none = () => [];
+
+  it('queues the verified revision in the same transaction, once', async () => {
+    const db = await bookDatabase();
+    const draft = await saveEntry(db, { ...base, typed: complete }, 'clerk');
+    expect(await db.outbox.count()).toBe(0);
+    const verified = await verifyEntry(db, draft.id, 'clerk', none);
+    const [row] = await db.outbox.toArray();
+    expect(row).toMatchObject({ entryId: draft.id, revision: verified.revision, state: 'pending', attempts: 0 });
+    expect(row?.payload).toMatchObject({ opId: row?.opId, entryId: draft.id, revision: verified.revision, kind: 'birth', book: { id: 'book-1' } });
+    expect(row?.payload.fields['child.fullName']?.value).toBe('Hoàng Văn Sỹ Thực');
+    await verifyEntry(db, draft.id, 'clerk', none);
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('withdraws what had not gone yet when the entry is changed, keeps what was being sent, and queues the new revision once verified', async () => {
+    const db = await bookDatabase();
+    const draft = await saveEntry(db, { ...base, typed: complete }, 'clerk');
+    await verifyEntry(db, draft.id, 'clerk', none);
+    await saveEntry(db, { ...base, id: draft.id, typed: { ...complete, 'child.sex': 'Nữ' } }, 'clerk');
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.entries.get(draft.id))?.status).toBe('draft');
+
+    const again = await verifyEntry(db, draft.id, 'clerk', none);
+    await db.outbox.toCollection().modify({ state: 'sending' });
+    await saveEntry(db, { ...base, id: draft.id, typed: { ...complete, 'child.sex': 'Nam' } }, 'clerk');
+    const latest = await verifyEntry(db, draft.id, 'clerk', none);
+    const rows = await db.outbox.orderBy('opId').toArray();
+    expect(rows.map((r) => [r.revision, r.state])).toEqual([[again.revision, 'sending'], [latest.revision, 'pending']]);
+    expect(new Set(rows.map((r) => r.opId)).size).toBe(2);
+  });
+
+  it('queues nothing when verification is refused or its transaction fails', async () => {
+    const db = await bookDatabase();
+    const draft = await saveEntry(db, { ...base, typed: complete }, 'clerk');
+    await expect(verifyEntry(db, draft.id, 'clerk', () => [{ field: 'child.sex', code: 'x', severity: 'error', message: { vi: 'x', en: 'x' } }])).rejects.toBeInstanceOf(AppError);
+    db.outbox.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(verifyEntry(db, draft.id, 'clerk', none)).rejects.toThrow('disk full');
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.entries.get(draft.id))?.status).toBe('draft');
+    expect((await entryHistory(db, draft.id)).map((h) => h.action)).toEqual(['create']);
   });
 });

@@ -3,11 +3,14 @@ import type { Page } from '../../../shared/domain/entry.ts';
 import { createOcrDrafts, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
 import { entryIdBeside, entryRowsByKeys, entryRowsChangedSince, loadEntryList, nextDraftId, saveEntryListSnapshot } from '../../../renderer/db/entry-rows-repository.ts';
 import type { SohoaDatabase } from '../../../renderer/db/database.ts';
+import { addBook } from '../support/books.ts';
 import { freshDatabase } from '../support/render-app.tsx';
 
 const page = (sequence: number): Page => ({ id: String(sequence).repeat(64).slice(0, 64), bookId: 'book-1', sequence, fileName: `${sequence}.jpg`, byteLength: 1, width: 1, height: 1, importedAt: '2026-11-23T00:00:00Z', ocrState: 'done' });
 
 async function book(db: SohoaDatabase) {
+  await addBook(db, 'book-1');
+  await addBook(db, 'book-2');
   await db.pages.bulkAdd([page(1), page(2)]);
   const save = (pageId: string | null, no: string, name: string, bookId = 'book-1') =>
     saveEntry(db, { bookId, pageId, kind: 'birth', typed: { 'registration.number': no, 'child.fullName': name } }, 'clerk');
