@@ -14,3 +14,14 @@ export function parsePort(option: string | undefined): number {
   }
   return port;
 }
+
+/** `--name value` or `--name=value` among the process's arguments (Electron passes its own through). */
+export function startOption(argv: readonly string[], name: string): string | undefined {
+  const flag = `--${name}`;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg.startsWith(`${flag}=`)) return arg.slice(flag.length + 1);
+    if (arg === flag) return argv[i + 1];
+  }
+  return undefined;
+}

@@ -1,9 +1,10 @@
 // Electron main: window, app:// protocol, security, and the services behind AppApi. Kept thin on purpose:
 // everything it wires is tested in plain Node and exercised end to end in browser mode.
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
 import { eventChannel } from '../shared/api/transport.ts';
 import { appVersion } from './app-version.ts';
+import { startOption } from './cli-args.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { appOrigin, appScheme, handleAppRequest } from './security/app-protocol.ts';
 import { denyAllPermissions, guardWebContents } from './security/window-guards.ts';
@@ -71,6 +72,12 @@ if (!app.requestSingleInstanceLock()) {
       events,
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
       spawnOcrHost: spawnUtilityOcrHost,
+      sync: {
+        apiUrl: startOption(process.argv, 'api') ?? process.env.SOHOA_API_URL,
+        token: startOption(process.argv, 'token') ?? process.env.SOHOA_API_TOKEN,
+        // the OS keystore keeps the token where there is one; otherwise a file only this user can read
+        protection: safeStorage.isEncryptionAvailable() ? { encrypt: (text) => safeStorage.encryptString(text), decrypt: (bytes) => safeStorage.decryptString(bytes) } : undefined,
+      },
     });
     registerIpcHandlers(ipcMain, services.handlers);
     mainWindow = createWindow();

@@ -10,6 +10,8 @@ import { createOcrSetup } from './ocr-setup.ts';
 import { PageStore } from './page-store.ts';
 import { PageVariants } from './page-variants.ts';
 import { bundledPlacePackPath, createPlacePackStore } from './place-pack-store.ts';
+import { createSyncClient } from './sync-client.ts';
+import { SyncSettingsStore, type TokenProtection } from './sync-settings.ts';
 
 export interface AppServicesOptions {
   dataDir: string;
@@ -20,6 +22,8 @@ export interface AppServicesOptions {
   resourcesDir?: string;
   /** how the OCR process starts (ocr-setup.ts); a forked Node process unless Electron's is given */
   spawnOcrHost?: SpawnHost;
+  /** the civil-status API given at start, and the OS keystore for the token where there is one */
+  sync?: { apiUrl?: string; token?: string; protection?: TokenProtection };
 }
 
 export interface AppServices {
@@ -42,6 +46,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     onPrepared: (sha256, prepared) => variants.save(sha256, prepared),
   });
   let watcher: { path: string; watcher: FolderWatcher } | null = null;
+  const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
+  const sync = createSyncClient(syncSettings, pages);
 
   const handlers: AppApiHandlers = {
     'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),
@@ -63,6 +69,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'places:getPack': async () => ({ pack: await places.load() }),
     'places:installPack': ({ bytes, allowOlder }) => places.install(bytes, { allowOlder }),
     'names:getSurnames': async () => ({ surnames: [...(await names()).surnames] }),
+    'sync:getSettings': () => syncSettings.settings(),
+    'sync:configure': ({ apiUrl, token }) => syncSettings.configure(apiUrl, token),
+    'sync:health': () => sync.health(),
+    'sync:uploadPage': ({ sha256 }) => sync.uploadPage(sha256),
+    'sync:sendBatch': ({ items }) => sync.sendBatch(items),
   };
 
   return {

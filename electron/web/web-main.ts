@@ -1,4 +1,6 @@
-// `npm run start:web [-- --port N --data DIR]`: serves the built renderer and the services on 127.0.0.1.
+// `npm run start:web [-- --port N --data DIR --api URL --token T]`: serves the built renderer and the
+// services on 127.0.0.1. The civil-status API address and token may also come from SOHOA_API_URL and
+// SOHOA_API_TOKEN.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { appVersion } from '../app-version.ts';
@@ -10,13 +12,14 @@ import { startWebHost } from './web-host.ts';
 export async function main(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
-    options: { port: { type: 'string' }, data: { type: 'string' }, renderer: { type: 'string' } },
+    options: { port: { type: 'string' }, data: { type: 'string' }, renderer: { type: 'string' }, api: { type: 'string' }, token: { type: 'string' } },
     strict: true,
   });
   const dataDir = resolveDataDir(values.data);
   const rendererDir = path.resolve(values.renderer ?? path.join(import.meta.dirname, '..', 'renderer'));
   const events = new EventHub();
-  const services = createAppServices({ dataDir, host: 'web', version: appVersion, events });
+  const sync = { apiUrl: values.api ?? process.env.SOHOA_API_URL, token: values.token ?? process.env.SOHOA_API_TOKEN };
+  const services = createAppServices({ dataDir, host: 'web', version: appVersion, events, sync });
   const host = await startWebHost({ rendererDir, handlers: services.handlers, events, port: parsePort(values.port) });
 
   console.log(`SoHoa ${appVersion} – chế độ trình duyệt / browser mode`);

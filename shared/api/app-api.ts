@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { PageExtraction } from '../ocr/ocr-types.ts';
 import type { PlacePack } from '../places/place-pack.ts';
+import type { SendOutcome } from '../sync/outbox.ts';
+import { batchItemSchema, maxBatchItems } from '../sync/protocol.ts';
 import type { AppErrorPayload } from './app-error.ts';
 
 const maxPlacePackBytes = 64 * 1024 * 1024;
@@ -35,6 +37,13 @@ export const methodInputSchemas = {
     bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= maxPlacePackBytes, `at most ${maxPlacePackBytes / (1024 * 1024)} MB`),
     allowOlder: z.boolean().optional(),
   }).strict(),
+  'sync:getSettings': z.object({}).strict(),
+  /** the API address (null: none) and, when given, the sign-in token (null: sign out) */
+  'sync:configure': z.object({ apiUrl: z.string().max(2048).nullable(), token: z.string().min(1).max(4096).nullable().optional() }).strict(),
+  'sync:health': z.object({}).strict(),
+  /** uploads the page image (from the data folder) unless the server has it */
+  'sync:uploadPage': z.object({ sha256 }).strict(),
+  'sync:sendBatch': z.object({ items: z.array(batchItemSchema).min(1).max(maxBatchItems) }).strict(),
 } as const;
 
 export type MethodChannel = keyof typeof methodInputSchemas;
@@ -93,6 +102,20 @@ export interface WatchedFileImported {
   error?: AppErrorPayload;
 }
 
+export interface SyncSettings {
+  apiUrl: string | null;
+  signedIn: boolean;
+  /** how the token is kept on this PC: by the OS keystore, or in a file only this user can read */
+  tokenKept: 'os-keystore' | 'user-file' | 'none';
+}
+
+/** The API's health as seen from here: its clock (to compare with ours) and how long the round trip took. */
+export type HealthCheck =
+  | { reachable: true; serverTime: string; version: string; roundTripMs: number }
+  | { reachable: false; status: number | null };
+
+export type PageUploadOutcome = { kind: 'stored' } | Exclude<SendOutcome, { kind: 'answered' }>;
+
 /** The result of installing a place-name pack: the version now in use and the one it replaced. */
 export interface PlacePackInstalled {
   version: string;
@@ -113,6 +136,11 @@ export interface MethodOutputs {
   'places:installPack': PlacePackInstalled;
   /** the surname list the app ships, most common first: the forms suggest from it */
   'names:getSurnames': { surnames: string[] };
+  'sync:getSettings': SyncSettings;
+  'sync:configure': SyncSettings;
+  'sync:health': HealthCheck;
+  'sync:uploadPage': PageUploadOutcome;
+  'sync:sendBatch': SendOutcome;
 }
 
 export type OcrStage = 'queued' | 'preprocess' | 'ocr' | 'extract' | 'done' | 'failed' | 'cancelled';

@@ -28,6 +28,8 @@ export type AppErrorCode =
   | 'place-pack-older'
   | 'place-pack-older-than-bundled'
   | 'place-pack-unavailable'
+  | 'sync-not-configured'
+  | 'sync-bad-address'
   | 'network'
   | 'internal';
 
@@ -89,6 +91,14 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'place-pack-unavailable': {
     vi: 'Không đọc được bảng địa danh đi kèm ứng dụng ({detail}). Hãy cài lại SoHoa.',
     en: 'The place-name pack shipped with the app cannot be read ({detail}). Reinstall SoHoa.',
+  },
+  'sync-not-configured': {
+    vi: 'Chưa đặt địa chỉ máy chủ hộ tịch. Hãy nhập địa chỉ và mã đăng nhập trong phần Cài đặt đồng bộ.',
+    en: 'No civil-status server address is set. Enter the address and sign-in token in the sync settings.',
+  },
+  'sync-bad-address': {
+    vi: 'Địa chỉ máy chủ "{address}" không hợp lệ: cần dạng http:// hoặc https://, ví dụ https://hotich.example.gov.vn.',
+    en: 'The server address "{address}" is not valid: it must be http:// or https://, e.g. https://hotich.example.gov.vn.',
   },
   network: { vi: 'Không kết nối được với ứng dụng: {detail}', en: 'Could not reach the application: {detail}' },
   internal: { vi: 'Lỗi nội bộ; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết: {detail}', en: 'Internal error; saved data is not affected. Details: {detail}' },

@@ -50,6 +50,7 @@ function mockElectron(lock: boolean): Recorded {
       },
     },
     shell: { openExternal: vi.fn() },
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: vi.fn(), decryptString: vi.fn() },
   }));
   return recorded;
 }

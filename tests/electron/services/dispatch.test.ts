@@ -13,6 +13,11 @@ function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
     'ocr:cancel': unused,
     'places:getPack': unused,
     'names:getSurnames': unused,
+    'sync:getSettings': unused,
+    'sync:configure': unused,
+    'sync:health': unused,
+    'sync:uploadPage': unused,
+    'sync:sendBatch': unused,
     'places:installPack': unused,
     ...overrides,
   };

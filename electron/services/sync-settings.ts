@@ -1,0 +1,99 @@
+// Where the civil-status API is and the token to sign in with, kept by the Node side only (the renderer
+// never holds the token). The token is encrypted with the OS keystore where there is one (Electron's
+// safeStorage: DPAPI on Windows, the keyring on Linux); otherwise it is kept in a file only this user may
+// read. An address and a token given at start (--api, --token, SOHOA_API_URL, SOHOA_API_TOKEN) are used
+// for that run, before anything saved.
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/api/app-error.ts';
+import type { SyncSettings } from '../../shared/api/app-api.ts';
+
+/** The OS keystore, where the host has one (Electron's safeStorage). */
+export interface TokenProtection {
+  encrypt: (text: string) => Buffer;
+  decrypt: (bytes: Buffer) => string;
+}
+
+interface Saved {
+  apiUrl: string | null;
+  /** base64 of the encrypted token, or the token itself when kept in a user file */
+  token: string | null;
+  kept: 'os-keystore' | 'user-file';
+}
+
+/** The address as the client will use it (no trailing slash); refused unless http(s). */
+export function checkApiUrl(address: string): string {
+  let url: URL;
+  try {
+    url = new URL(address.trim());
+  } catch {
+    throw AppError.of('sync-bad-address', { address });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw AppError.of('sync-bad-address', { address });
+  return url.href.replace(/\/+$/, '');
+}
+
+export class SyncSettingsStore {
+  private saved: Saved = { apiUrl: null, token: null, kept: 'user-file' };
+  private loaded: Promise<void> | null = null;
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly options: { protection?: TokenProtection; startApiUrl?: string; startToken?: string } = {},
+  ) {}
+
+  private get file(): string {
+    return path.join(this.dataDir, 'sync-settings.json');
+  }
+
+  private load(): Promise<void> {
+    this.loaded ??= readFile(this.file, 'utf8').then(
+      (text) => {
+        this.saved = JSON.parse(text) as Saved;
+      },
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      },
+    );
+    return this.loaded;
+  }
+
+  private async save(next: Saved): Promise<void> {
+    await mkdir(this.dataDir, { recursive: true });
+    const partial = `${this.file}.part`;
+    await writeFile(partial, JSON.stringify(next), { mode: 0o600 });
+    await chmod(partial, 0o600);
+    await rename(partial, this.file);
+    this.saved = next;
+  }
+
+  /** The address and token to use now: those given at start, else those saved. */
+  async current(): Promise<{ apiUrl: string | null; token: string | null }> {
+    await this.load();
+    const apiUrl = this.options.startApiUrl !== undefined ? checkApiUrl(this.options.startApiUrl) : this.saved.apiUrl;
+    if (this.options.startToken !== undefined) return { apiUrl, token: this.options.startToken };
+    const { token, kept } = this.saved;
+    if (token === null) return { apiUrl, token: null };
+    return { apiUrl, token: kept === 'os-keystore' && this.options.protection ? this.options.protection.decrypt(Buffer.from(token, 'base64')) : token };
+  }
+
+  async settings(): Promise<SyncSettings> {
+    const { apiUrl, token } = await this.current();
+    const kept = this.options.startToken !== undefined || token === null ? 'none' : this.saved.kept;
+    return { apiUrl, signedIn: token !== null, tokenKept: kept };
+  }
+
+  /** Saves the address, and the token when one is given (null signs out). */
+  async configure(apiUrl: string | null, token?: string | null): Promise<SyncSettings> {
+    await this.load();
+    const next: Saved = { ...this.saved, apiUrl: apiUrl === null ? null : checkApiUrl(apiUrl) };
+    if (token === null) next.token = null;
+    if (typeof token === 'string') {
+      const protection = this.options.protection;
+      next.token = protection ? protection.encrypt(token).toString('base64') : token;
+      next.kept = protection ? 'os-keystore' : 'user-file';
+    }
+    await this.save(next);
+    return this.settings();
+  }
+}

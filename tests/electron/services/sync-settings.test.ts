@@ -1,0 +1,65 @@
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../shared/api/app-error.ts';
+import { checkApiUrl, SyncSettingsStore, type TokenProtection } from '../../../electron/services/sync-settings.ts';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+async function dataDir() {
+  const dir = await mkdtemp(path.join(tmpdir(), 'sohoa-sync-settings-'));
+  dirs.push(dir);
+  return dir;
+}
+
+// Stands in for the OS keystore: reversible, and never the token in clear.
+const keystore: TokenProtection = {
+  encrypt: (text) => Buffer.from([...Buffer.from(text)].map((b) => b ^ 0x5a)),
+  decrypt: (bytes) => Buffer.from([...bytes].map((b) => b ^ 0x5a)).toString(),
+};
+
+describe('SyncSettingsStore', () => {
+  it('starts with no address and nobody signed in', async () => {
+    expect(await new SyncSettingsStore(await dataDir()).settings()).toEqual({ apiUrl: null, signedIn: false, tokenKept: 'none' });
+  });
+
+  it('keeps the address and the token encrypted by the keystore, never in clear, and reads them back after a restart', async () => {
+    const dir = await dataDir();
+    const store = new SyncSettingsStore(dir, { protection: keystore });
+    expect(await store.configure('https://hotich.example.gov.vn/', 'bí-mật-123')).toEqual({ apiUrl: 'https://hotich.example.gov.vn', signedIn: true, tokenKept: 'os-keystore' });
+    const file = await readFile(path.join(dir, 'sync-settings.json'), 'utf8');
+    expect(file).not.toContain('bí-mật-123');
+    expect(((await stat(path.join(dir, 'sync-settings.json'))).mode & 0o777).toString(8)).toBe('600');
+    const again = new SyncSettingsStore(dir, { protection: keystore });
+    expect(await again.current()).toEqual({ apiUrl: 'https://hotich.example.gov.vn', token: 'bí-mật-123' });
+    expect(await again.configure('https://hotich.example.gov.vn', null)).toMatchObject({ signedIn: false });
+    expect((await again.current()).token).toBeNull();
+  });
+
+  it('keeps the token in a file only this user can read where there is no keystore, and says so', async () => {
+    const store = new SyncSettingsStore(await dataDir());
+    expect(await store.configure('http://127.0.0.1:8787', 't')).toMatchObject({ tokenKept: 'user-file', signedIn: true });
+  });
+
+  it('uses an address and a token given at start, before those saved', async () => {
+    const dir = await dataDir();
+    await new SyncSettingsStore(dir).configure('https://saved.example', 'saved');
+    const started = new SyncSettingsStore(dir, { startApiUrl: 'http://127.0.0.1:9000', startToken: 'given' });
+    expect(await started.current()).toEqual({ apiUrl: 'http://127.0.0.1:9000', token: 'given' });
+    expect(await started.settings()).toEqual({ apiUrl: 'http://127.0.0.1:9000', signedIn: true, tokenKept: 'none' });
+  });
+
+  it.each(['hotich.gov.vn', 'ftp://hotich.gov.vn', 'javascript:alert(1)', ''])('refuses the address %j with a message in both languages, and keeps what was saved', async (address) => {
+    const store = new SyncSettingsStore(await dataDir());
+    await store.configure('https://saved.example', 't');
+    const error = await store.configure(address).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('sync-bad-address');
+    expect((error as AppError).vi).toContain('http:// hoặc https://');
+    expect((await store.settings()).apiUrl).toBe('https://saved.example');
+    expect(() => checkApiUrl(address)).toThrow(AppError);
+  });
+});
