@@ -10,7 +10,7 @@ import { createOcrSetup } from './ocr-setup.ts';
 import { PageStore } from './page-store.ts';
 import { PageVariants } from './page-variants.ts';
 import { bundledPlacePackPath, createPlacePackStore } from './place-pack-store.ts';
-import { createSyncClient } from './sync-client.ts';
+import { createSyncClient, type SyncClientOptions } from './sync-client.ts';
 import { SyncSettingsStore, type TokenProtection } from './sync-settings.ts';
 
 export interface AppServicesOptions {
@@ -23,7 +23,7 @@ export interface AppServicesOptions {
   /** how the OCR process starts (ocr-setup.ts); a forked Node process unless Electron's is given */
   spawnOcrHost?: SpawnHost;
   /** the civil-status API given at start, and the OS keystore for the token where there is one */
-  sync?: { apiUrl?: string; token?: string; protection?: TokenProtection };
+  sync?: { apiUrl?: string; token?: string; protection?: TokenProtection; timeouts?: SyncClientOptions };
 }
 
 export interface AppServices {
@@ -47,7 +47,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   let watcher: { path: string; watcher: FolderWatcher } | null = null;
   const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
-  const sync = createSyncClient(syncSettings, pages);
+  const sync = createSyncClient(syncSettings, pages, options.sync?.timeouts);
 
   const handlers: AppApiHandlers = {
     'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),

@@ -8,7 +8,7 @@ import { entryRowOf, type EntryRow } from '../../shared/domain/entry-rows.ts';
 import { newId } from './ids.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 
-export const schemaVersion = 3;
+export const schemaVersion = 4;
 
 /** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
 export interface StoredExtraction {
@@ -61,5 +61,7 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
       const entries = await tx.table<Entry>('entries').toArray();
       await tx.table<EntryRow>('entryRows').bulkAdd(entries.map((entry) => entryRowOf(entry, entry.pageId === null ? null : sequences.get(entry.pageId) ?? null, newId())));
     });
+  // The outbox is read by what is due: a backlog of 10,000 rows is not read whole at every try.
+  db.version(4).stores({ outbox: 'opId, entryId, state, nextAttemptAt, [state+nextAttemptAt]' });
   return db;
 }

@@ -1,6 +1,6 @@
 // Every change to an entry writes the entry and its audit row in one transaction: there is never an
 // entry change without its history, nor history for a change that did not happen. Verifying an entry
-// also queues it in the outbox, in the same transaction; changing it withdraws what had not gone yet.
+// also queues it in the outbox, in the same transaction; changing it withdraws what had not been tried.
 import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
 import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
@@ -12,7 +12,7 @@ import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fiel
 import { normalizeFieldValue } from '../../shared/text/normalize.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
 import { entryPayload } from '../../shared/sync/entry-payload.ts';
-import { newOutboxRow } from '../../shared/sync/outbox.ts';
+import { entryStatusOf, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
 
@@ -81,8 +81,9 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
     };
     await putEntry(db, entry);
     await db.audit.add(audit);
-    // What waits to be sent is no longer what the entry says; a row being sent may have arrived, and stays.
-    if (existing) await db.outbox.where('entryId').equals(entry.id).filter((row) => row.state === 'pending' || row.state === 'attention').delete();
+    // What waits to be sent is no longer what the entry says: a row never tried, or refused, is withdrawn.
+    // One tried already may have arrived (an answer lost on the way): it goes on until the server says.
+    if (existing) await db.outbox.where('entryId').equals(entry.id).filter((row) => (row.state === 'pending' && row.attempts === 0) || row.state === 'attention').delete();
     return entry;
   });
 }
@@ -174,4 +175,22 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
 
 export function entryHistory(db: SohoaDatabase, entryId: string): Promise<AuditRow[]> {
   return db.audit.where('entityId').equals(entryId).sortBy('at');
+}
+
+/** Who is recorded in the audit for what sync did. */
+export const syncActor = 'sync';
+
+/**
+ * What sync found for a revision it sent, on the entry: synced, or attention. Not a person's edit, so no
+ * new revision; audited. An entry changed since the revision was sent is left alone. To be called inside
+ * a transaction over entries, entryRows, pages and audit.
+ */
+export async function recordSyncOutcome(db: SohoaDatabase, row: OutboxRow): Promise<void> {
+  if (row.state !== 'done' && row.state !== 'attention') return;
+  const entry = await db.entries.get(row.entryId);
+  if (!entry || entry.revision !== row.revision) return;
+  const status = entryStatusOf(row);
+  if (entry.status === status) return;
+  await putEntry(db, { ...entry, status });
+  await db.audit.add({ id: newId(), at: row.updatedAt, actor: syncActor, action: status === 'synced' ? 'synced' : 'sync-refused', entity: 'entry', entityId: entry.id, changes: [] });
 }

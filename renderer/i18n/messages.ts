@@ -115,6 +115,8 @@ export const messages = {
   'history.action.update': { vi: 'Sửa', en: 'Changed' },
   'history.action.verify': { vi: 'Đánh dấu đã kiểm tra', en: 'Marked verified' },
   'history.action.delete': { vi: 'Xóa', en: 'Deleted' },
+  'history.action.synced': { vi: 'Đã gửi lên cơ sở dữ liệu hộ tịch', en: 'Stored by the civil-status database' },
+  'history.action.sync-refused': { vi: 'Máy chủ từ chối (xem mục Hộp thư đi)', en: 'Refused by the server (see the outbox)' },
   'history.empty': { vi: '(trống)', en: '(empty)' },
   'entry.mark.illegible': { vi: 'Không đọc được (F8 để bỏ)', en: 'Illegible (F8 to undo)' },
   'entry.mark.blank': { vi: 'Sổ để trống (F9 để bỏ)', en: 'Blank in the register (F9 to undo)' },

@@ -96,7 +96,8 @@ export interface FieldChange {
  * `verify`: the entry was marked verified (its fields unchanged); `delete`: an OCR draft nobody touched,
  * replaced by a newer reading of its page.
  */
-export type AuditAction = 'create' | 'update' | 'verify' | 'delete';
+/** synced: the civil-status API stored the revision; sync-refused: it refused it (the outbox says why) */
+export type AuditAction = 'create' | 'update' | 'verify' | 'delete' | 'synced' | 'sync-refused';
 
 export interface AuditRow {
   id: string;

@@ -106,15 +106,6 @@ export function rowRetried(row: OutboxRow, now: Date): OutboxRow {
   return retried;
 }
 
-/** Up to `limit` rows due now, oldest due first. */
-export function dueRows(rows: readonly OutboxRow[], now: Date, limit: number): OutboxRow[] {
-  const at = now.toISOString();
-  return rows
-    .filter((row) => row.state === 'pending' && row.nextAttemptAt <= at)
-    .sort((a, b) => (a.nextAttemptAt < b.nextAttemptAt ? -1 : a.nextAttemptAt > b.nextAttemptAt ? 1 : a.opId < b.opId ? -1 : 1))
-    .slice(0, limit);
-}
-
 /** What the entry's status says of its newest row. */
 export function entryStatusOf(row: OutboxRow): EntryStatus {
   return row.state === 'done' ? 'synced' : row.state === 'attention' ? 'attention' : 'queued';

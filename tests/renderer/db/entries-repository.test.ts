@@ -197,7 +197,7 @@ describe('entries repository: the outbox', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 
-  it('withdraws what had not gone yet when the entry is changed, keeps what was being sent, and queues the new revision once verified', async () => {
+  it('withdraws what was never tried when the entry is changed, keeps what is being sent or was tried (it may have arrived), and queues the new revision once verified', async () => {
     const db = await bookDatabase();
     const draft = await saveEntry(db, { ...base, typed: complete }, 'clerk');
     await verifyEntry(db, draft.id, 'clerk', none);
@@ -209,6 +209,8 @@ describe('entries repository: the outbox', () => {
     await db.outbox.toCollection().modify({ state: 'sending' });
     await saveEntry(db, { ...base, id: draft.id, typed: { ...complete, 'child.sex': 'Nam' } }, 'clerk');
     const latest = await verifyEntry(db, draft.id, 'clerk', none);
+    await db.outbox.filter((row) => row.revision === latest.revision).modify({ attempts: 1 });
+    await saveEntry(db, { ...base, id: draft.id, typed: { ...complete, 'child.sex': 'Nữ' } }, 'clerk');
     const rows = await db.outbox.orderBy('opId').toArray();
     expect(rows.map((r) => [r.revision, r.state])).toEqual([[again.revision, 'sending'], [latest.revision, 'pending']]);
     expect(new Set(rows.map((r) => r.opId)).size).toBe(2);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backoffCapMs } from '../../../shared/sync/backoff.ts';
-import { dueRows, entryStatusOf, newOutboxRow, outcomeOfStatus, rowAfterRefused, rowAfterResult, rowAfterTransient, rowAtStart, rowRetried, splitInHalf, type OutboxRow } from '../../../shared/sync/outbox.ts';
+import { entryStatusOf, newOutboxRow, outcomeOfStatus, rowAfterRefused, rowAfterResult, rowAfterTransient, rowAtStart, rowRetried, splitInHalf, type OutboxRow } from '../../../shared/sync/outbox.ts';
 import type { BatchItem } from '../../../shared/sync/protocol.ts';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -49,14 +49,6 @@ describe('outbox rows', () => {
     const retried = rowRetried({ ...row, state: 'attention', reasons: [message] }, now);
     expect(retried).toMatchObject({ state: 'pending', opId: 'op-1' });
     expect(retried.reasons).toBeUndefined();
-  });
-
-  it('are taken when due, oldest first, as many as a batch takes', () => {
-    const later = { ...row, opId: 'op-2', nextAttemptAt: '2026-11-23T10:05:00Z' };
-    const earlier = { ...row, opId: 'op-3', nextAttemptAt: '2026-11-23T09:00:00Z' };
-    const done = { ...row, opId: 'op-4', state: 'done' as const };
-    expect(dueRows([row, later, earlier, done], now, 10).map((r) => r.opId)).toEqual(['op-3', 'op-1']);
-    expect(dueRows([row, later, earlier, done], now, 1).map((r) => r.opId)).toEqual(['op-3']);
   });
 });
 
