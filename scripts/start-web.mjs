@@ -1,5 +1,5 @@
-// `npm run start:web [-- --port N --data DIR]`: builds what is missing or older than its sources, then
-// starts the browser-mode host.
+// `npm run start:web [-- --port N --data DIR --api URL --token T]`: builds what is missing or older than
+// its sources, then starts the browser-mode host (which reads the arguments).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/app-api.ts';
 import { BooksScreen } from '../features/books/books-screen.tsx';
+import { OutboxScreen } from '../features/sync/outbox-screen.tsx';
+import { StorageWarning } from '../features/sync/storage-warning.tsx';
+import { SyncIndicator } from '../features/sync/sync-indicator.tsx';
+import { SyncProvider } from '../features/sync/sync-provider.tsx';
 import { BookWorkspace } from '../features/workspace/book-workspace.tsx';
 import { useT } from '../i18n/use-t.ts';
 import { useAppClient } from '../platform/app-client.ts';
@@ -27,8 +31,10 @@ export function App() {
 
   return (
     <div className="app">
+      <SyncProvider />
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
+        <SyncIndicator />
         {info && (
           <span className="app-host" title={t('app.dataDir', { dir: info.dataDir })}>
             {t(info.host === 'electron' ? 'app.host.electron' : 'app.host.web')} · v{info.version}
@@ -45,8 +51,9 @@ export function App() {
         </button>
       </header>
       {infoError !== null && <ErrorNotice error={infoError} />}
+      <StorageWarning />
       <main className="app-main">
-        {route.name === 'books' ? <BooksScreen /> : <BookWorkspace key={route.bookId} bookId={route.bookId} />}
+        {route.name === 'books' ? <BooksScreen /> : route.name === 'outbox' ? <OutboxScreen /> : <BookWorkspace key={route.bookId} bookId={route.bookId} />}
       </main>
       {info && <footer className="app-footer">{t('app.dataDir', { dir: info.dataDir })}</footer>}
     </div>

@@ -1,15 +1,16 @@
 // Routes live in the URL hash, so a reload (or an app:// restart) comes back to the same screen.
 import { create } from 'zustand';
 
-export type Route = { name: 'books' } | { name: 'book'; bookId: string };
+export type Route = { name: 'books' } | { name: 'book'; bookId: string } | { name: 'outbox' };
 
 export function parseHash(hash: string): Route {
+  if (hash === '#/outbox') return { name: 'outbox' };
   const match = /^#\/books\/([0-9a-f-]{36})$/.exec(hash);
   return match ? { name: 'book', bookId: match[1]! } : { name: 'books' };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'book' ? `#/books/${route.bookId}` : '#/books';
+  return route.name === 'book' ? `#/books/${route.bookId}` : route.name === 'outbox' ? '#/outbox' : '#/books';
 }
 
 interface RouteState {

@@ -40,7 +40,7 @@ const searchedKeys: Record<RecordKind, string[]> = Object.fromEntries(
   ]),
 ) as Record<RecordKind, string[]>;
 
-export function entryName(entry: Pick<Entry, 'kind' | 'fields'>): string {
+export function entryName(entry: { kind: RecordKind; fields: Readonly<Record<string, { value: string }>> }): string {
   return subjects[entry.kind].map((key) => entry.fields[key]?.value ?? '').filter((name) => name !== '').join(' – ');
 }
 

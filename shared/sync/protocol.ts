@@ -2,7 +2,7 @@
 // the server answers, as schemas both sides check against. The ministry's own API is not public; this is
 // the contract SoHoa defines (DESIGN.md, Sync protocol) and tests against tests/reference-api.
 import { z } from 'zod';
-import { recordFields, recordKinds } from '../domain/record-kinds.ts';
+import { recordFields, type RecordKind } from '../domain/record-kinds.ts';
 
 export const apiVersion = 'v1';
 
@@ -12,6 +12,7 @@ export const maxBatchItems = 200;
 const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a lowercase UUID');
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256');
 const text = z.string().max(4000);
+const kind = z.enum(['birth', 'marriage', 'death']) satisfies z.ZodType<RecordKind>;
 
 export const healthSchema = z.object({
   status: z.literal('ok'),
@@ -37,7 +38,7 @@ export type WireField = z.infer<typeof wireFieldSchema>;
 export const wireBookSchema = z
   .object({
     id: uuid,
-    kind: z.enum(recordKinds as [string, ...string[]]),
+    kind,
     communeAsWritten: text,
     volume: z.string().max(50),
     yearFrom: z.number().int(),
@@ -52,7 +53,7 @@ export const batchItemSchema = z
     opId: uuid,
     entryId: uuid,
     revision: z.number().int().min(1),
-    kind: z.enum(recordKinds as [string, ...string[]]),
+    kind,
     fields: z.record(z.string().max(100), wireFieldSchema),
     /** the page the entry was keyed from, uploaded before it; null for an entry keyed without one */
     pageSha256: sha256.nullable(),
@@ -124,18 +125,17 @@ function sorted(value: unknown): unknown {
  */
 export function itemErrors(item: BatchItem): FieldError[] {
   const errors: FieldError[] = [];
-  const kind = item.kind as keyof typeof recordFields;
   if (item.book.kind !== item.kind) {
     errors.push({ field: 'kind', code: 'kind-differs', message: { vi: `Loại mục (${item.kind}) khác loại sổ (${item.book.kind}).`, en: `The entry's kind (${item.kind}) differs from its book's (${item.book.kind}).` } });
   }
-  const known = new Map(recordFields[kind].map((f) => [f.key, f]));
+  const known = new Map(recordFields[item.kind].map((f) => [f.key, f]));
   for (const [key, field] of Object.entries(item.fields)) {
     if (!known.has(key)) errors.push({ field: key, code: 'unknown-field', message: { vi: `Trường "${key}" không có trong mục ${item.kind}.`, en: `A ${item.kind} entry has no field "${key}".` } });
     else if (field.value !== field.value.normalize('NFC') || field.raw !== field.raw.normalize('NFC')) {
       errors.push({ field: key, code: 'not-nfc', message: { vi: `${known.get(key)!.label.vi}: văn bản chưa chuẩn hóa NFC.`, en: `${known.get(key)!.label.en}: text is not in NFC.` } });
     }
   }
-  for (const field of recordFields[kind]) {
+  for (const field of recordFields[item.kind]) {
     const sent = item.fields[field.key];
     if (field.required && field.type === 'name' && (sent === undefined || (sent.value.trim() === '' && sent.mark === undefined))) {
       errors.push({ field: field.key, code: 'required', message: { vi: `${field.label.vi}: bắt buộc.`, en: `${field.label.en}: required.` } });

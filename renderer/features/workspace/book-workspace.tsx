@@ -17,6 +17,7 @@ import { listPages } from '../../db/pages-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { useSettingsStore } from '../../stores/settings-store.ts';
+import { useSyncStore } from '../../stores/sync-store.ts';
 import { OcrPanel } from '../pages/ocr-panel.tsx';
 import { PageImage } from '../pages/page-image.tsx';
 import { PagesPane } from '../pages/pages-pane.tsx';
@@ -120,6 +121,8 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     }
     try {
       const verified = await verifyEntry(db, entryId, operator, (entry) => verificationBlockers(entry, book!.templateId, contextFor(registerYears)));
+      // queued in the same transaction: sync may send it now
+      useSyncStore.getState().kick();
       // On to the next entry still to verify, else a new one.
       const nextId = await nextDraftId(db, bookId, verified.id);
       startEntry(nextId === null ? null : (await db.entries.get(nextId)) ?? null);
