@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import type { HealthCheck, PageUploadOutcome } from '../../shared/api/app-api.ts';
 import { AppError } from '../../shared/api/app-error.ts';
 import { parseRetryAfter } from '../../shared/sync/backoff.ts';
-import { outcomeOfStatus, type Bilingual, type SendOutcome } from '../../shared/sync/outbox.ts';
+import type { LocalizedText } from '../../shared/domain/record-kinds.ts';
+import { outcomeOfStatus, type SendOutcome } from '../../shared/sync/outbox.ts';
 import { apiVersion, healthSchema, type BatchItem, type ItemResult } from '../../shared/sync/protocol.ts';
 import type { PageStore } from './page-store.ts';
 import type { SyncSettingsStore } from './sync-settings.ts';
@@ -25,9 +26,9 @@ export interface SyncClient {
 
 const noAnswer = { kind: 'transient', status: null } as const;
 
-async function messageOf(response: Response): Promise<Bilingual> {
+async function messageOf(response: Response): Promise<LocalizedText> {
   try {
-    const body = (await response.json()) as { error?: Partial<Bilingual> };
+    const body = (await response.json()) as { error?: Partial<LocalizedText> };
     if (typeof body.error?.vi === 'string' && typeof body.error.en === 'string') return { vi: body.error.vi, en: body.error.en };
   } catch {
     // no JSON body: say the status

@@ -178,7 +178,7 @@ export function entryHistory(db: SohoaDatabase, entryId: string): Promise<AuditR
 }
 
 /** Who is recorded in the audit for what sync did. */
-export const syncActor = 'sync';
+const syncActor = 'sync';
 
 /**
  * What sync found for a revision it sent, on the entry: synced, or attention. Not a person's edit, so no

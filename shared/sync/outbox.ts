@@ -3,15 +3,11 @@
 // renderer only carries it out. Nothing is ever dropped silently: a row ends done (the server holds
 // that revision, or a newer one) or in attention with the server's reasons, for a person to see.
 import type { EntryStatus } from '../domain/entry.ts';
+import type { LocalizedText } from '../domain/record-kinds.ts';
 import { retryDelayMs } from './backoff.ts';
 import type { BatchItem, FieldError, ItemResult } from './protocol.ts';
 
 export type OutboxState = 'pending' | 'sending' | 'done' | 'attention';
-
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
 
 export interface OutboxRow {
   /** the idempotency key, the same through every retry */
@@ -25,9 +21,9 @@ export interface OutboxRow {
   /** ISO time before which it is not tried again */
   nextAttemptAt: string;
   /** why the last try failed (never a field's value) */
-  lastError?: Bilingual;
+  lastError?: LocalizedText;
   /** in attention: why the server refused it */
-  reasons?: Bilingual[];
+  reasons?: LocalizedText[];
   /** once done: the entry's id on the server */
   serverId?: string;
   updatedAt: string;
@@ -43,10 +39,10 @@ export type SendOutcome =
   /** 413: the batch is split and sent again */
   | { kind: 'too-large' }
   /** 400 or 422 for the whole batch */
-  | { kind: 'refused'; status: number; message: Bilingual };
+  | { kind: 'refused'; status: number; message: LocalizedText };
 
 /** The outcome a non-2xx status means. */
-export function outcomeOfStatus(status: number, message: Bilingual, retryAfterMs?: number): Exclude<SendOutcome, { kind: 'answered' }> {
+export function outcomeOfStatus(status: number, message: LocalizedText, retryAfterMs?: number): Exclude<SendOutcome, { kind: 'answered' }> {
   if (status === 401) return { kind: 'unauthorized' };
   if (status === 413) return { kind: 'too-large' };
   if (status === 400 || status === 422) return { kind: 'refused', status, message };
@@ -57,7 +53,7 @@ export function newOutboxRow(payload: BatchItem, now: Date): OutboxRow {
   return { opId: payload.opId, entryId: payload.entryId, revision: payload.revision, payload, state: 'pending', attempts: 0, nextAttemptAt: now.toISOString(), updatedAt: now.toISOString() };
 }
 
-const errorText = (error: FieldError): Bilingual => error.message;
+const errorText = (error: FieldError): LocalizedText => error.message;
 
 /** The row once the server answered for its item. */
 export function rowAfterResult(row: OutboxRow, result: ItemResult, now: Date): OutboxRow {
@@ -76,7 +72,7 @@ export function rowAfterResult(row: OutboxRow, result: ItemResult, now: Date): O
   }
 }
 
-const transientText = (status: number | null): Bilingual =>
+const transientText = (status: number | null): LocalizedText =>
   status === null
     ? { vi: 'Không kết nối được máy chủ.', en: 'The server could not be reached.' }
     : status === 429
@@ -90,7 +86,7 @@ export function rowAfterTransient(row: OutboxRow, outcome: { status: number | nu
 }
 
 /** The row when the server refused the whole batch it was in. */
-export function rowAfterRefused(row: OutboxRow, message: Bilingual, now: Date): OutboxRow {
+export function rowAfterRefused(row: OutboxRow, message: LocalizedText, now: Date): OutboxRow {
   return { ...row, state: 'attention', attempts: row.attempts + 1, reasons: [message], updatedAt: now.toISOString() };
 }
 

@@ -2,7 +2,7 @@
 // the server answers, as schemas both sides check against. The ministry's own API is not public; this is
 // the contract SoHoa defines (DESIGN.md, Sync protocol) and tests against tests/reference-api.
 import { z } from 'zod';
-import { recordFields, type RecordKind } from '../domain/record-kinds.ts';
+import { recordFields, type LocalizedText, type RecordKind } from '../domain/record-kinds.ts';
 
 export const apiVersion = 'v1';
 
@@ -71,7 +71,7 @@ export const fieldErrorCodes = ['kind-differs', 'unknown-field', 'not-nfc', 'req
 export interface FieldError {
   field: string;
   code: (typeof fieldErrorCodes)[number];
-  message: { vi: string; en: string };
+  message: LocalizedText;
 }
 
 /**
@@ -86,7 +86,7 @@ export type ConflictCode = 'opid-reused' | 'newer-stored' | 'revision-differs';
  */
 export type ItemResult =
   | { opId: string; status: 'accepted' | 'duplicate'; serverId: string; revision: number }
-  | { opId: string; status: 'conflict'; code: ConflictCode; serverId?: string; reason: { vi: string; en: string } }
+  | { opId: string; status: 'conflict'; code: ConflictCode; serverId?: string; reason: LocalizedText }
   | { opId: string; status: 'invalid'; errors: FieldError[] };
 
 export interface BatchResponse {

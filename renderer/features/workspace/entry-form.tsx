@@ -9,15 +9,16 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Chan
 import { flushSync } from 'react-dom';
 import type { YearRange } from '../../../shared/domain/dates.ts';
 import type { FieldValue } from '../../../shared/domain/entry.ts';
-import { fieldSuggestions, suggestsFor, type FieldSuggestion, type SurnameIndex } from '../../../shared/domain/field-suggestions.ts';
+import { suggestsFor, type FieldSuggestion, type SurnameIndex } from '../../../shared/domain/field-suggestions.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
-import { fieldDefinition, recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
+import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { contextFor, validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
-import { placeChoiceOf, placeDateOf, resolvePlaceFields, type PlaceChoice as PlaceChoiceMade, type PlaceRecord } from '../../../shared/places/place-record.ts';
+import { placeChoiceOf, resolvePlaceFields, type PlaceChoice as PlaceChoiceMade, type PlaceRecord } from '../../../shared/places/place-record.ts';
 import type { PlaceResolver } from '../../../shared/places/place-resolver.ts';
 import { PlaceChoice, type PlaceDecision } from '../places/place-choice.tsx';
 import { PlaceNote } from '../places/place-note.tsx';
 import { optionId, SuggestionList } from './suggestion-list.tsx';
+import { useFieldSuggestions } from './use-field-suggestions.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { useT, type Translate } from '../../i18n/use-t.ts';
 
@@ -124,19 +125,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     return resolvePlaceFields(placeResolver, kind, placeKeys, checked, contextFor(registerYears), choices);
   }, [checked, choices, kind, placeResolver, registerYears]);
 
-  // The field with the focus, and the suggestions for its committed text (none mid-composition).
-  const [focused, setFocused] = useState<string | null>(null);
-  const [closedAt, setClosedAt] = useState<{ key: string; text: string } | null>(null);
-  const [pointer, setPointer] = useState<{ key: string; text: string; index: number } | null>(null);
-  const placeDate = useMemo(() => placeDateOf(kind, checked, contextFor(registerYears)), [checked, kind, registerYears]);
-  const suggestions = useMemo(() => {
-    const type = focused === null ? undefined : fieldDefinition(kind, focused)?.type;
-    if (focused === null || type === undefined || !suggestsFor(type)) return [];
-    const text = checked[focused] ?? '';
-    if ((values[focused] ?? '') !== text || (closedAt?.key === focused && closedAt.text === text)) return [];
-    return fieldSuggestions(type, text, { places: placeResolver && placeDate ? { resolver: placeResolver, date: placeDate } : null, surnames });
-  }, [checked, closedAt, focused, kind, placeDate, placeResolver, surnames, values]);
-  const active = focused !== null && pointer?.key === focused && pointer.text === checked[focused] ? pointer.index : -1;
+  const { focused, setFocused, suggestions, active, onKey: onListKey, forgetPointer } = useFieldSuggestions({ kind, registerYears, committed: checked, shown: values, placeResolver, surnames });
 
   const findings = useMemo(() => {
     const byField = new Map<string, Finding[]>();
@@ -317,7 +306,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     flushSync(() => {
       setField(key, suggestion.value, false);
       if (suggestion.placeKey !== undefined) choosePlace(key, { versionKey: suggestion.placeKey }, suggestion.value);
-      setPointer(null);
+      forgetPointer();
     });
     if (!suggestion.complete) return;
     const list = inputs();
@@ -326,21 +315,10 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
 
   /** The combobox keys of a field whose list is open; true when the key was theirs. */
   function onSuggestionKey(event: KeyboardEvent<HTMLFormElement>): boolean {
-    const input = event.target as HTMLInputElement;
-    if (suggestions.length === 0 || focused === null || input.dataset.field !== focused || event.ctrlKey || event.metaKey || event.altKey) return false;
-    const text = checked[focused] ?? '';
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setPointer({ key: focused, text, index: Math.min(suggestions.length - 1, Math.max(-1, active + step)) });
-    } else if (event.key === 'Escape') {
-      setClosedAt({ key: focused, text });
-    } else if (event.key === 'Enter' && !event.shiftKey && active >= 0) {
-      takeSuggestion(input, suggestions[active]!);
-    } else {
-      return false;
-    }
-    event.preventDefault();
-    return true;
+    const { handled, take } = onListKey(event);
+    if (take) takeSuggestion(event.target as HTMLInputElement, take);
+    if (handled) event.preventDefault();
+    return handled;
   }
 
   function replay(from: typeof undoStack, to: typeof undoStack, value: (edit: FieldEdit) => string) {
