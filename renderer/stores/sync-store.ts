@@ -1,6 +1,7 @@
 // Where sync stands, for every screen: set by the running SyncRunner, read by the indicator and the
 // outbox screen; `kick` asks the runner for a round now (an entry was verified, someone signed in).
 import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
 import type { SyncStatus } from '../features/sync/sync-runner.ts';
 
 interface SyncState {
@@ -10,9 +11,19 @@ interface SyncState {
   setKick: (kick: () => void) => void;
 }
 
-export const useSyncStore = create<SyncState>()((set) => ({
-  status: { phase: 'offline', lastSyncAt: null, clockSkewMs: null },
-  kick: () => undefined,
-  setStatus: (status) => set({ status }),
-  setKick: (kick) => set({ kick }),
-}));
+// The last successful sync is kept across reloads; the rest is found out again.
+export const useSyncStore = create<SyncState>()(
+  persist(
+    (set) => ({
+      status: { phase: 'offline', lastSyncAt: null, clockSkewMs: null },
+      kick: () => undefined,
+      setStatus: (status) => set({ status }),
+      setKick: (kick) => set({ kick }),
+    }),
+    {
+      name: 'sohoa-sync',
+      partialize: ({ status }) => ({ lastSyncAt: status.lastSyncAt }),
+      merge: (saved, current) => ({ ...current, status: { ...current.status, lastSyncAt: (saved as { lastSyncAt?: string | null } | undefined)?.lastSyncAt ?? null } }),
+    },
+  ),
+);

@@ -83,6 +83,8 @@ test('entries verified while the API is down wait in the outbox, and are stored 
   await expect(page.getByRole('status').filter({ hasText: 'đã gửi 2' })).toBeVisible();
   await expect(page.getByText('Không có mục nào đang chờ gửi hay cần xử lý.')).toBeVisible();
   await expect(page.getByText(/Lần gửi thành công gần nhất/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/Lần gửi thành công gần nhất/)).toBeVisible();
 
   const entries = await readStores<{ entries: { id: string; status: string }[] }>(page, ['entries']);
   expect(entries.entries.map((e) => e.status)).toEqual(['synced', 'synced']);

@@ -12,7 +12,7 @@ export function SyncProvider() {
   const client = useAppClient();
   useEffect(() => {
     const { setStatus, setKick } = useSyncStore.getState();
-    const runner = new SyncRunner(db, client, { onStatus: setStatus });
+    const runner = new SyncRunner(db, client, { onStatus: setStatus, lastSyncAt: useSyncStore.getState().status.lastSyncAt });
     setKick(() => runner.kick());
     void runner.start();
     // a hint only (the health endpoint decides): the network came back, try now rather than at the next backoff

@@ -29,6 +29,8 @@ export interface SyncRunnerOptions {
   batchSize?: number;
   /** the least wait before asking an API that could not be reached again (ms) */
   offlineFloorMs?: number;
+  /** the last successful sync known from before (a reload does not forget it) */
+  lastSyncAt?: string | null;
   onStatus?: (status: SyncStatus) => void;
 }
 
@@ -56,6 +58,7 @@ export class SyncRunner {
     this.random = options.random ?? Math.random;
     this.idleMs = options.idleMs ?? 30_000;
     this.batchSize = Math.min(options.batchSize ?? 100, maxBatchItems);
+    this.status = { ...this.status, lastSyncAt: options.lastSyncAt ?? null };
   }
 
   get current(): SyncStatus {
