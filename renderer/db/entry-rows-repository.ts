@@ -3,7 +3,7 @@
 // of the window in view, and stepping through a book, none of which reads every entry of a book.
 import { EntryListIndex } from '../../shared/domain/entry-list-index.ts';
 import { bookKeyRange } from '../../shared/domain/entry-order.ts';
-import { seqRange, type EntryRow } from '../../shared/domain/entry-rows.ts';
+import type { EntryRow } from '../../shared/domain/entry-rows.ts';
 import type { SohoaDatabase } from './database.ts';
 
 /** Once this many rows changed since the snapshot, loading the list writes a new one. */
@@ -11,7 +11,7 @@ const snapshotAfter = 500;
 
 /** The book's row changes after `upTo` (a seq; '' for all), in the order they were written. */
 export function entryRowsChangedSince(db: SohoaDatabase, bookId: string, upTo: string): Promise<EntryRow[]> {
-  const { lower, upper } = seqRange(bookId);
+  const { lower, upper } = bookKeyRange(bookId);
   return db.entryRows.where('seq').between(upTo === '' ? lower : upTo, upper, upTo === '', false).toArray();
 }
 

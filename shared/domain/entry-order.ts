@@ -8,12 +8,16 @@
 const separator = '\u0001';
 const noPage = '~';
 
-export function readingKey(bookId: string, pageSequence: number | null, entryId: string): string {
-  const page = pageSequence === null ? noPage : String(pageSequence).padStart(6, '0');
-  return `${bookId}${separator}${page}${separator}${entryId}`;
+/** A key of one book: its parts after the book's id, so that an index range holds the book's keys alone. */
+export function bookKey(bookId: string, ...parts: string[]): string {
+  return [bookId, ...parts].join(separator);
 }
 
-/** The keys of one book's entries lie within [lower, upper). */
+export function readingKey(bookId: string, pageSequence: number | null, entryId: string): string {
+  return bookKey(bookId, pageSequence === null ? noPage : String(pageSequence).padStart(6, '0'), entryId);
+}
+
+/** The keys bookKey makes for one book (reading keys, write sequence numbers) lie within [lower, upper). */
 export function bookKeyRange(bookId: string): { lower: string; upper: string } {
   return { lower: `${bookId}${separator}`, upper: `${bookId}\u0002` };
 }

@@ -3,7 +3,7 @@
 // in view; entry-list-index.ts holds their keys and words for ordering and search.
 import { searchKey } from '../text/search-key.ts';
 import type { Entry, EntryStatus } from './entry.ts';
-import { readingKey } from './entry-order.ts';
+import { bookKey, readingKey } from './entry-order.ts';
 import { recordFields, type RecordKind } from './record-kinds.ts';
 
 export interface EntryRow {
@@ -19,7 +19,7 @@ export interface EntryRow {
   updatedAt: string;
   /** each word of the number, the names and the registration date, as searchKey writes it */
   words: string[];
-  /** `${bookId}\u0001${time-ordered id}`, new at every write: the book's changes in the order they were made */
+  /** bookKey(bookId, a time-ordered id), new at every write: the book's changes in the order they were made */
   seq: string;
   /** the entry is gone (an untouched OCR draft a new reading replaced): kept so the list learns of it */
   deleted?: true;
@@ -44,11 +44,6 @@ export function entryName(entry: { kind: RecordKind; fields: Readonly<Record<str
   return subjects[entry.kind].map((key) => entry.fields[key]?.value ?? '').filter((name) => name !== '').join(' – ');
 }
 
-/** The changes of one book lie within [lower, upper) of seq. */
-export function seqRange(bookId: string, after = ''): { lower: string; upper: string } {
-  return { lower: `${bookId}\u0001${after}`, upper: `${bookId}\u0002` };
-}
-
 /** The row of an entry as written now; `writeId` is a fresh time-ordered id for this write. */
 export function entryRowOf(entry: Entry, pageSequence: number | null, writeId: string): EntryRow {
   const words = new Set<string>();
@@ -65,6 +60,6 @@ export function entryRowOf(entry: Entry, pageSequence: number | null, writeId: s
     revision: entry.revision,
     updatedAt: entry.updatedAt,
     words: [...words],
-    seq: `${entry.bookId}\u0001${writeId}`,
+    seq: bookKey(entry.bookId, writeId),
   };
 }
