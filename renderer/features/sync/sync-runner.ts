@@ -159,32 +159,43 @@ export class SyncRunner {
     this.wait(next === null ? this.idleMs : Math.min(this.idleMs, Math.max(0, Date.parse(next) - Date.now())));
   }
 
+  /**
+   * Asks the Node side; when it cannot be asked at all, `rows` go back to wait (their opIds kept) and
+   * the error goes on. Only the rows of this call: rows an earlier call settled keep what they became.
+   */
+  private async ask<T>(rows: OutboxRow[], call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (error) {
+      await writeRows(this.db, rows.map((row) => rowAfterTransient(row, { status: null }, new Date(), this.random)));
+      throw error;
+    }
+  }
+
   /** Sends rows already marked sending; every row ends written back, whatever happens. */
   private async send(rows: OutboxRow[]): Promise<Sent> {
     let sending = rows;
+    // Entries go only after the pages they cite. A page the server refuses, or that is gone from this
+    // PC, holds back only the rows that cite it; an API that fails holds back all.
+    for (const sha256 of new Set(rows.flatMap((row) => (row.payload.pageSha256 === null ? [] : [row.payload.pageSha256])))) {
+      const uploaded = await this.ask(sending, () => this.uploadPage(sha256));
+      if (uploaded.kind === 'stored') continue;
+      if (uploaded.kind !== 'refused') return this.settle(sending, uploaded);
+      await this.settle(sending.filter((row) => row.payload.pageSha256 === sha256), uploaded, false);
+      sending = sending.filter((row) => row.payload.pageSha256 !== sha256);
+    }
+    if (sending.length === 0) return 'sent';
+    const items = sending.map((row) => row.payload);
+    return this.settle(sending, await this.ask(sending, () => this.client.call('sync:sendBatch', { items })));
+  }
+
+  /** A page gone from this PC is refused like one the server refuses: only its entries wait for a person. */
+  private async uploadPage(sha256: string): Promise<PageUploadOutcome> {
     try {
-      // Entries go only after the pages they cite. A page the server refuses, or that is gone from this
-      // PC, holds back only the rows that cite it; an API that fails holds back all.
-      for (const sha256 of new Set(rows.flatMap((row) => (row.payload.pageSha256 === null ? [] : [row.payload.pageSha256])))) {
-        const citing = sending.filter((row) => row.payload.pageSha256 === sha256);
-        let uploaded: PageUploadOutcome;
-        try {
-          uploaded = await this.client.call('sync:uploadPage', { sha256 });
-        } catch (error) {
-          if (!(error instanceof AppError && error.code === 'page-not-found')) throw error;
-          uploaded = { kind: 'refused', status: 404, message: { vi: error.vi, en: error.en } };
-        }
-        if (uploaded.kind === 'stored') continue;
-        if (uploaded.kind !== 'refused') return await this.settle(sending, uploaded);
-        await this.settle(citing, uploaded, false);
-        sending = sending.filter((row) => row.payload.pageSha256 !== sha256);
-      }
-      if (sending.length === 0) return 'sent';
-      return await this.settle(sending, await this.client.call('sync:sendBatch', { items: sending.map((row) => row.payload) }));
+      return await this.client.call('sync:uploadPage', { sha256 });
     } catch (error) {
-      // The Node side itself could not be asked: the rows go back to wait, their opIds kept.
-      await writeRows(this.db, sending.map((row) => rowAfterTransient(row, { status: null }, new Date(), this.random)));
-      throw error;
+      if (!(error instanceof AppError && error.code === 'page-not-found')) throw error;
+      return { kind: 'refused', status: 404, message: { vi: error.vi, en: error.en } };
     }
   }
 

@@ -5,6 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { retryRow } from '../../../../renderer/db/outbox-repository.ts';
 import { saveEntry } from '../../../../renderer/db/entries-repository.ts';
 import { syncHarness, type SyncHarness } from '../../support/sync-harness.ts';
+import { AppError } from '../../../../shared/api/app-error.ts';
+import type { SendOutcome } from '../../../../shared/sync/outbox.ts';
+import { SyncRunner } from '../../../../renderer/features/sync/sync-runner.ts';
+import type { AppClient } from '../../../../renderer/platform/app-client.ts';
 
 const harnesses: SyncHarness[] = [];
 afterEach(async () => {
@@ -124,5 +128,32 @@ describe('sync runner', { timeout: 30_000 }, () => {
     await h.reload();
     await expectStoredOnce(h, ids);
     expect((await h.stored()).map((s) => s.opId).sort()).toEqual((await h.db.outbox.toArray()).map((r) => r.opId).sort());
+  });
+
+  it('when the Node side cannot be asked for one half of a split batch, leaves the half already stored as it is', async () => {
+    const h = await harness();
+    await h.runner.stop();
+    const ids: string[] = [];
+    for (let i = 0; i < 4; i++) ids.push(await h.verifiedEntry(`Hồ Văn ${i}`));
+    const sent: string[][] = [];
+    const client: AppClient = {
+      on: () => () => undefined,
+      call: ((channel: string, input: { items?: { opId: string }[] }) => {
+        if (channel === 'sync:health') return Promise.resolve({ reachable: true, serverTime: new Date().toISOString(), version: 'x', roundTripMs: 1 });
+        const items = input.items!;
+        sent.push(items.map((i) => i.opId));
+        if (sent.length === 1) return Promise.resolve<SendOutcome>({ kind: 'too-large' });
+        if (sent.length === 2) return Promise.resolve<SendOutcome>({ kind: 'answered', results: items.map((i) => ({ opId: i.opId, status: 'accepted', serverId: `s-${i.opId}`, revision: 2 })) });
+        return Promise.reject(AppError.of('network', { detail: 'the Node side is gone' }));
+      }) as AppClient['call'],
+    };
+    const runner = new SyncRunner(h.db, client, { random: () => 0.005, idleMs: 60_000, offlineFloorMs: 60_000 });
+    await runner.start();
+    await expect.poll(() => sent.length, poll).toBe(3);
+    await runner.stop();
+    const [, stored, failed] = sent;
+    await expect.poll(async () => (await h.db.outbox.bulkGet(failed!)).map((r) => r?.state), poll).toEqual(['pending', 'pending']);
+    expect((await h.db.outbox.bulkGet(stored!)).map((r) => [r?.state, r?.serverId])).toEqual(stored!.map((op) => ['done', `s-${op}`]));
+    expect((await h.db.outbox.bulkGet(failed!)).map((r) => r?.lastError?.en)).toEqual(['The server could not be reached.', 'The server could not be reached.']);
   });
 });
