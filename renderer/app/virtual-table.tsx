@@ -2,7 +2,8 @@
 // have one fixed height, so where a row sits is arithmetic and the scroll bar is true to the whole list.
 // It is an ARIA table with aria-rowcount and aria-rowindex, so a screen reader knows where it is; the
 // arrow keys, Page Up/Down and Home/End move from row to row, scrolling rows in as they are reached.
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, type KeyboardEvent, type ReactNode } from 'react';
+import { useWindowedRows } from './use-windowed-rows.ts';
 
 export interface VirtualColumn {
   header: ReactNode;
@@ -36,44 +37,21 @@ export interface VirtualTableProps<Row> {
 }
 
 const overscan = 8;
+// the row's first button or link: where the keys put the focus
+const rowControl = (index: string) => `[data-row-index="${index}"] button, [data-row-index="${index}"] a`;
 
 export function VirtualTable<Row>({ label, columns, total, rows, rowsFrom, onRange, rowKey, cells, isSelected, loadingText, rowHeight = 34, height = 340 }: VirtualTableProps<Row>) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const { scroller, first, end, focusRow, onScroll } = useWindowedRows({ rowCount: total, rowHeight, viewHeight: height, overscan, focusTarget: rowControl, rendered: rows });
   const template = columns.map((c) => c.width).join(' ');
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const end = Math.min(total, Math.ceil((scrollTop + height) / rowHeight) + overscan);
 
   useEffect(() => {
     onRange({ first, end });
   }, [first, end, onRange]);
 
-  // A list that shrank (a narrower search) is scrolled back into its rows.
-  useLayoutEffect(() => {
-    const element = scroller.current;
-    if (element && element.scrollTop > Math.max(0, total * rowHeight - height)) element.scrollTop = Math.max(0, total * rowHeight - height);
-  }, [total, rowHeight, height]);
-
-  // After a key moved to a row that was not rendered yet, focus it once it is.
-  useEffect(() => {
-    if (focusAt === null) return;
-    const target = scroller.current?.querySelector<HTMLElement>(`[data-row-index="${focusAt}"] button, [data-row-index="${focusAt}"] a`);
-    if (target) {
-      target.focus();
-      setFocusAt(null);
-    }
-  }, [focusAt, rows, rowsFrom, first]);
-
   function moveTo(index: number) {
-    const element = scroller.current;
-    if (!element || total === 0) return;
+    if (total === 0) return;
     const target = Math.min(total - 1, Math.max(0, index));
-    const top = target * rowHeight;
-    if (top < element.scrollTop) element.scrollTop = top;
-    else if (top + rowHeight > element.scrollTop + height) element.scrollTop = top + rowHeight - height;
-    setScrollTop(element.scrollTop);
-    setFocusAt(target);
+    focusRow(target, String(target));
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
@@ -125,7 +103,7 @@ export function VirtualTable<Row>({ label, columns, total, rows, rowsFrom, onRan
           ))}
         </div>
       </div>
-      <div ref={scroller} className="virtual-scroll" style={{ maxHeight: height }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} onKeyDown={onKeyDown}>
+      <div ref={scroller} className="virtual-scroll" style={{ maxHeight: height }} onScroll={onScroll} onKeyDown={onKeyDown}>
         <div role="rowgroup" style={{ height: total * rowHeight }}>
           {rendered}
         </div>

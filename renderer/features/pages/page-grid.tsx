@@ -3,10 +3,11 @@
 // are rendered. Keyboard: the arrow keys, Home and End move between cards (one roving tab stop), bringing
 // cards into view; Enter or a click opens the page. Cards are memoized on what they show, so OCR progress
 // on one page redraws that card only, whatever the book's size.
-import { memo, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import { holdsAll, searchNeedles, searchText } from '../../../shared/text/search-key.ts';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { SearchBox } from '../../app/search-box.tsx';
+import { useWindowedRows } from '../../app/use-windowed-rows.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { PageProgress } from './book-ocr-queue.ts';
 import { PageThumbnail } from './page-thumbnail.tsx';
@@ -75,13 +76,11 @@ export interface PageGridProps {
 const rowHeight = 214;
 const viewHeight = 440;
 const overscanRows = 2;
+const pageCard = (pageId: string) => `[data-page="${pageId}"]`;
 
 export function PageGrid({ pages, selectedId, progress, onOpen }: PageGridProps) {
   const { t } = useT();
-  const scroller = useRef<HTMLDivElement>(null);
   const [cursor, setCursor] = useState<string | null>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [focusAt, setFocusAt] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const onFocusCard = useCallback((pageId: string) => setCursor(pageId), []);
 
@@ -89,20 +88,10 @@ export function PageGrid({ pages, selectedId, progress, onOpen }: PageGridProps)
   const needles = searchNeedles(query);
   const shown = needles.length === 0 ? pages : pages.filter((page) => holdsAll(searchText(`${t('pages.page', { sequence: page.sequence })} ${page.fileName} ${stateWords(page).join(' ')}`), needles));
 
-  // After a key moved to a card not rendered yet, focus it once it is.
-  useEffect(() => {
-    if (focusAt === null) return;
-    const card = scroller.current?.querySelector<HTMLButtonElement>(`[data-page="${focusAt}"]`);
-    if (card) {
-      card.focus();
-      setFocusAt(null);
-    }
-  }, [focusAt, scrollTop]);
+  const rows = Math.ceil(shown.length / gridColumns);
+  const { scroller, first: firstRow, end: endRow, focusRow, onScroll } = useWindowedRows({ rowCount: rows, rowHeight, viewHeight, overscan: overscanRows, focusTarget: pageCard, rendered: shown });
 
   if (pages.length === 0) return <p className="muted">{t('pages.empty')}</p>;
-  const rows = Math.ceil(shown.length / gridColumns);
-  const firstRow = Math.max(0, Math.floor(scrollTop / rowHeight) - overscanRows);
-  const endRow = Math.min(rows, Math.ceil((scrollTop + viewHeight) / rowHeight) + overscanRows);
   const rendered = shown.slice(firstRow * gridColumns, endRow * gridColumns);
   const wanted = shown.find((p) => p.id === cursor) ?? shown.find((p) => p.id === selectedId) ?? shown[0];
   // the one tab stop: the card the keys were last on, or the first in view when that one is not rendered
@@ -117,20 +106,15 @@ export function PageGrid({ pages, selectedId, progress, onOpen }: PageGridProps)
     event.preventDefault();
     const index = Math.min(shown.length - 1, Math.max(0, from + step));
     const target = shown[index]!;
-    const element = scroller.current;
-    const top = Math.floor(index / gridColumns) * rowHeight;
-    if (element && top < element.scrollTop) element.scrollTop = top;
-    else if (element && top + rowHeight > element.scrollTop + viewHeight) element.scrollTop = top + rowHeight - viewHeight;
-    setScrollTop(element?.scrollTop ?? 0);
     setCursor(target.id);
-    setFocusAt(target.id);
+    focusRow(Math.floor(index / gridColumns), target.id);
   }
 
   return (
     <>
       <SearchBox label={t('pages.search')} onSearch={setQuery} />
       {needles.length > 0 && <p role="status" className="muted">{t('pages.found', { count: shown.length })}</p>}
-      <div ref={scroller} className="page-grid-scroll" style={{ maxHeight: viewHeight }} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}>
+      <div ref={scroller} className="page-grid-scroll" style={{ maxHeight: viewHeight }} onScroll={onScroll}>
         <ol
           className="page-grid"
           aria-label={t('pages.grid')}
