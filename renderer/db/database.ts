@@ -5,10 +5,11 @@ import type { AuditRow, Book, Entry, Page } from '../../shared/domain/entry.ts';
 import type { OutboxRow } from '../../shared/sync/outbox.ts';
 import type { EntryListSnapshot } from '../../shared/domain/entry-list-index.ts';
 import { entryRowOf, type EntryRow } from '../../shared/domain/entry-rows.ts';
+import { addKeying, pageKeyingOf, type PageKeying } from '../../shared/domain/page-keying.ts';
 import { newId } from './ids.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 
-export const schemaVersion = 4;
+export const schemaVersion = 5;
 
 /** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
 export interface StoredExtraction {
@@ -63,5 +64,17 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
     });
   // The outbox is read by what is due: a backlog of 10,000 rows is not read whole at every try.
   db.version(4).stores({ outbox: 'opId, entryId, state, nextAttemptAt, [state+nextAttemptAt]' });
+  // A page's state comes from its entries now, no longer from what OCR once read on it.
+  db.version(5).upgrade(async (tx) => {
+    // entry by entry, so that a large book is never held in memory whole
+    const byPage = new Map<string, PageKeying>();
+    await tx.table<Entry>('entries').each((entry) => {
+      if (entry.pageId !== null) byPage.set(entry.pageId, addKeying(byPage.get(entry.pageId), pageKeyingOf([entry])));
+    });
+    await tx.table<Page>('pages').toCollection().modify((page: Page) => {
+      const keying = byPage.get(page.id);
+      if (keying) page.keying = keying;
+    });
+  });
   return db;
 }

@@ -2,6 +2,8 @@
 // entry change without its history, nor history for a change that did not happen. Verifying an entry
 // also queues it in the outbox, in the same transaction; changing it withdraws what had not been tried.
 import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
+import { uncheckedFields } from '../../shared/domain/field-checks.ts';
+import { pageKeyingOf } from '../../shared/domain/page-keying.ts';
 import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
 import { fieldDefinition, type RecordKind } from '../../shared/domain/record-kinds.ts';
@@ -9,7 +11,6 @@ import type { Finding } from '../../shared/domain/validate-entry.ts';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fields.ts';
-import { normalizeFieldValue } from '../../shared/text/normalize.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
 import { entryPayload } from '../../shared/sync/entry-payload.ts';
 import { entryStatusOf, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
@@ -28,25 +29,28 @@ export interface SaveEntryInput {
   places?: Record<string, PlaceRecord>;
   /** fields the register leaves blank or that cannot be read: kept empty, with the mark */
   marks?: Record<string, FieldMark>;
+  /** fields OCR was unsure of that the clerk accepted as read (Enter on them): OCR-confirmed */
+  confirmed?: readonly string[];
 }
 
-/** Writes the entry and its list row (inside the caller's transaction, which must include pages and entryRows). */
+/** Where the page's entries stand now, on the page (inside the caller's transaction over entries and pages). */
+async function updatePageKeying(db: SohoaDatabase, pageId: string | null): Promise<void> {
+  if (pageId === null) return;
+  await db.pages.update(pageId, { keying: pageKeyingOf(await db.entries.where('pageId').equals(pageId).toArray()) });
+}
+
+/** Writes the entry, its list row and its page's state (inside the caller's transaction, which must include pages and entryRows). */
 async function putEntry(db: SohoaDatabase, entry: Entry): Promise<void> {
   const page = entry.pageId === null ? undefined : await db.pages.get(entry.pageId);
   await db.entries.put(entry);
   await db.entryRows.put(entryRowOf(entry, page?.sequence ?? null, newId()));
+  if (page) await updatePageKeying(db, page.id);
 }
 
 export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor: string): Promise<Entry> {
   return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.outbox], async () => {
     const existing = input.id ? await db.entries.get(input.id) : undefined;
-    const fields = typedFieldValues(input.typed, existing?.fields, input.marks);
-    // A field OCR read is shown by its corrected value; saved as shown, it stays OCR's own (raw reading,
-    // confidence, box), not a correction nobody made.
-    for (const [key, text] of Object.entries(input.typed)) {
-      const before = existing?.fields[key];
-      if (before?.source === 'ocr' && normalizeFieldValue(text) === before.value) fields[key] = before;
-    }
+    const fields = typedFieldValues(input.typed, existing?.fields, input.marks, { ...(existing?.read ? { read: existing.read } : {}), confirmed: new Set(input.confirmed) });
     for (const [key, place] of Object.entries(input.places ?? {})) {
       const field = fields[key];
       if (field) fields[key] = { ...field, place };
@@ -69,6 +73,7 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
       updatedAt: now,
       updatedBy: actor,
       warnings: existing?.warnings ?? [],
+      ...(existing?.read ? { read: existing.read } : {}),
     };
     const audit: AuditRow = {
       id: newId(),
@@ -128,6 +133,7 @@ export async function createOcrDrafts(
       updatedAt: now,
       updatedBy: ocrActor,
       warnings: [],
+      read: draft.fields,
     }));
     for (const entry of created) {
       audit.push({ id: newId(), at: now, actor: ocrActor, action: 'create', entity: 'entry', entityId: entry.id, changes: diffFields({}, entry.fields) });
@@ -139,6 +145,7 @@ export async function createOcrDrafts(
     await db.entries.bulkAdd(created);
     await db.entryRows.bulkAdd(created.map((entry) => entryRowOf(entry, sequence, newId())));
     await db.audit.bulkAdd(audit);
+    await updatePageKeying(db, page.pageId);
     return { created, replaced: existing.length, keptPersonEntries: false };
   });
 }
@@ -147,12 +154,18 @@ export function listPageEntries(db: SohoaDatabase, pageId: string): Promise<Entr
   return db.entries.where('pageId').equals(pageId).toArray();
 }
 
+export interface VerifyOptions {
+  /** verify although fields OCR was unsure of were not checked: the audit row names them */
+  anyway?: boolean;
+}
+
 /**
  * Marks an entry verified, with its audit row and its outbox row (that revision, to send), in one
- * transaction; refused (AppError 'entry-not-verifiable', nothing changed) while `blockers` finds errors
- * in it as stored.
+ * transaction; refused, nothing changed, while `blockers` finds errors in it as stored (AppError
+ * 'entry-not-verifiable'), or while fields OCR was unsure of are unchecked, unless `anyway` (AppError
+ * 'entry-unchecked').
  */
-export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[]): Promise<Entry> {
+export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[], { anyway = false }: VerifyOptions = {}): Promise<Entry> {
   return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox], async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new Error(`no entry ${id}`);
@@ -162,12 +175,14 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
       throw AppError.of('entry-not-verifiable', { count: errors.length, fieldsVi: labels('vi'), fieldsEn: labels('en') });
     }
     if (existing.status === 'verified' || existing.status === 'synced') return existing;
+    const unchecked = uncheckedFields(existing.kind, existing.fields);
+    if (unchecked.length > 0 && !anyway) throw AppError.of('entry-unchecked', { count: unchecked.length });
     const book = await db.books.get(existing.bookId);
     if (!book) throw new Error(`no book ${existing.bookId}`);
     const now = new Date();
     const entry: Entry = { ...existing, status: 'verified', revision: existing.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
     await putEntry(db, entry);
-    await db.audit.add({ id: newId(), at: entry.updatedAt, actor, action: 'verify', entity: 'entry', entityId: id, changes: [] });
+    await db.audit.add({ id: newId(), at: entry.updatedAt, actor, action: 'verify', entity: 'entry', entityId: id, changes: [], ...(unchecked.length > 0 ? { unchecked } : {}) });
     await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
     return entry;
   });

@@ -1,7 +1,7 @@
 // A page's extraction lands in one transaction: the page's OCR summary for the grid, the extraction itself
 // for the panel, and the draft entries with their audit rows. A page marked done always has its drafts.
 import type { Page } from '../../shared/domain/entry.ts';
-import { lowConfidenceCount, ocrDrafts } from '../../shared/ocr/ocr-drafts.ts';
+import { ocrDrafts } from '../../shared/ocr/ocr-drafts.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 import type { SohoaDatabase, StoredExtraction } from './database.ts';
 import { createOcrDrafts, type OcrDraftsResult } from './entries-repository.ts';
@@ -23,13 +23,13 @@ export async function recordExtraction(db: SohoaDatabase, extraction: PageExtrac
       const at = drafts.findIndex((draft) => draft.index === entry.index);
       return result.created[at]?.id ?? null;
     });
-    const { ocrError: _previousError, ...rest } = stored;
+    // read again: making the drafts wrote where the page's entries stand
+    const { ocrError: _previousError, ...rest } = (await db.pages.get(stored.id)) ?? stored;
     const page: Page = {
       ...rest,
       ocrState: 'done',
       ocrConfidence: extraction.confidence,
       entryCount: drafts.length,
-      lowConfidenceCount: lowConfidenceCount(extraction),
       issues: extraction.issues,
     };
     await db.pages.put(page);

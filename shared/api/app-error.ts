@@ -22,6 +22,7 @@ export type AppErrorCode =
   | 'image-page-missing'
   | 'entry-empty'
   | 'entry-not-verifiable'
+  | 'entry-unchecked'
   | 'place-pack-invalid'
   | 'place-pack-hash-mismatch'
   | 'place-pack-integrity'
@@ -67,6 +68,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'entry-not-verifiable': {
     vi: 'Chưa thể đánh dấu đã kiểm tra: còn {count} lỗi ({fieldsVi}). Mục vẫn được lưu dưới dạng nháp.',
     en: 'Not marked verified: {count} error(s) remain ({fieldsEn}). The entry is kept as a draft.',
+  },
+  'entry-unchecked': {
+    vi: 'Chưa đánh dấu đã kiểm tra: còn {count} trường máy đọc chưa chắc mà chưa ai đối chiếu với sổ. Mục vẫn được lưu dưới dạng nháp.',
+    en: 'Not marked verified: {count} field(s) OCR was unsure of have not been checked against the register. The entry is kept as a draft.',
   },
   'place-pack-invalid': {
     vi: 'Không cài bảng địa danh: {reasonVi} Bảng đang dùng không thay đổi.',

@@ -2,6 +2,7 @@
 import type { LocalizedText, RecordKind } from './record-kinds.ts';
 import type { PageIssue } from '../ocr/ocr-types.ts';
 import type { PlaceRecord } from '../places/place-record.ts';
+import type { PageKeying } from './page-keying.ts';
 
 export type FieldSource = 'ocr' | 'typed' | 'corrected';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
@@ -22,6 +23,8 @@ export interface FieldValue {
   confidence?: number;
   /** OCR was unsure of it (low confidence, or post-correction had to change it); gone once a person edits it */
   lowConfidence?: true;
+  /** a person compared this reading with the register and accepted it as read (OCR-confirmed) */
+  confirmed?: true;
   box?: Box;
   precision?: DatePrecision;
   /** set by the user when the register itself leaves the field blank or it cannot be read */
@@ -64,8 +67,9 @@ export interface Page {
   /** what the last extraction found, kept on the page so the grid needs nothing else */
   ocrConfidence?: number;
   entryCount?: number;
-  lowConfidenceCount?: number;
   issues?: PageIssue[];
+  /** where the page's entries stand (written with each of them); absent until one is written */
+  keying?: PageKeying;
   /** why the last OCR failed, in both languages */
   ocrError?: LocalizedText;
   importedAt: string;
@@ -83,6 +87,11 @@ export interface Entry {
   updatedAt: string;
   updatedBy: string;
   warnings: string[];
+  /**
+   * The fields as the page pipeline read them, never changed after: a value a person puts back to what OCR
+   * read is OCR's again (its confidence and box), not a correction, however it got there (retyped, undone).
+   */
+  read?: Record<string, FieldValue>;
 }
 
 
@@ -107,4 +116,6 @@ export interface AuditRow {
   entity: 'entry';
   entityId: string;
   changes: FieldChange[];
+  /** `verify` only: fields OCR was unsure of that nobody had checked when the entry was verified anyway */
+  unchecked?: string[];
 }

@@ -59,11 +59,6 @@ export function ocrDrafts(extraction: PageExtraction, book: Pick<Book, 'kind'>):
   return drafts;
 }
 
-/** How many of the page's fields the extraction asks a person to look at twice. */
-export function lowConfidenceCount(extraction: PageExtraction): number {
-  return extraction.entries.reduce((sum, entry) => sum + Object.values(entry.fields).filter((f) => f.lowConfidence).length, 0);
-}
-
 /**
  * A draft exactly as OCR made it: no person has saved it since (one revision, by OCR, every field still
  * OCR's). Only such drafts may be replaced by a newer reading of their page; anything a person keyed or

@@ -1,11 +1,13 @@
 // What OCR made of the page on screen: its state, what the page as a whole needs a look for, and each
-// entry read with its fields, their confidence and a mark on those to check. Each entry's draft opens
-// in the entry form for correction.
-import type { Entry, Page } from '../../../shared/domain/entry.ts';
+// entry read with its fields, their confidence and a mark on those still to check. Beside each reading,
+// what the clerk made of it since (changed to, cleared, marked, confirmed), so the panel never shows an
+// old reading as the entry's word. Each entry's draft opens in the entry form for correction.
+import type { Entry, FieldValue, Page } from '../../../shared/domain/entry.ts';
+import { isUnchecked } from '../../../shared/domain/field-checks.ts';
 import { fieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import type { ExtractedEntry } from '../../../shared/ocr/ocr-types.ts';
 import type { StoredExtraction } from '../../db/database.ts';
-import { useT } from '../../i18n/use-t.ts';
+import { useT, type Translate } from '../../i18n/use-t.ts';
 import { PageOcrState } from './page-ocr-state.tsx';
 import { useOcrSnapshot, type BookOcr } from './use-book-ocr.ts';
 
@@ -20,6 +22,14 @@ export interface OcrPanelProps {
   onOpenEntry: (entry: Entry) => void;
 }
 
+/** What the clerk made of a reading, in words; '' while the entry still holds it unchecked or as read. */
+function sinceRead(field: FieldValue | undefined, t: Translate): string {
+  if (field === undefined) return t('ocr.since.cleared');
+  if (field.mark) return t(`entry.mark.${field.mark}`);
+  if (field.source !== 'ocr') return t('ocr.since.changed', { value: field.value });
+  return field.confirmed ? t('entry.source.confirmed') : '';
+}
+
 function ExtractedEntryView({ entry, kind, draft, onOpenEntry }: { entry: ExtractedEntry; kind: RecordKind; draft: Entry | undefined; onOpenEntry: (entry: Entry) => void }) {
   const { t, pick } = useT();
   const number = entry.fields['registration.number']?.value;
@@ -29,6 +39,7 @@ function ExtractedEntryView({ entry, kind, draft, onOpenEntry }: { entry: Extrac
     <section className="ocr-entry" aria-label={heading}>
       <div className="ocr-entry-bar">
         <h4>{heading}</h4>
+        {draft && <span className="muted">{t(`status.${draft.status}`)}</span>}
         {draft && <button type="button" onClick={() => onOpenEntry(draft)}>{t('ocr.openDraft')}</button>}
       </div>
       <table className="data-table ocr-fields">
@@ -42,16 +53,21 @@ function ExtractedEntryView({ entry, kind, draft, onOpenEntry }: { entry: Extrac
         <tbody>
           {keys.map((key) => {
             const field = entry.fields[key]!;
+            // Without a draft (a person's entries kept, or the draft replaced), the reading is all there is.
+            const now = draft?.fields[key];
+            const since = draft && field.value !== '' ? sinceRead(now, t) : '';
+            const toCheck = draft ? isUnchecked(now) : field.lowConfidence;
             return (
-              <tr key={key} data-field={key} className={field.lowConfidence ? 'low-confidence' : undefined}>
+              <tr key={key} data-field={key} className={toCheck ? 'low-confidence' : undefined}>
                 <th scope="row">{pick(fieldDefinition(kind, key)!.label)}</th>
                 <td>
                   {field.value === '' ? <span className="muted">{t('ocr.notRead')}</span> : field.value}
-                  {field.flags.map((flag) => <span key={flag.code} className="field-flag">{pick(flag.message)}</span>)}
+                  {since !== '' && <span className="field-since">{since}</span>}
+                  {toCheck && field.flags.map((flag) => <span key={flag.code} className="field-flag">{pick(flag.message)}</span>)}
                 </td>
                 <td>
                   {Math.round(field.confidence)}%
-                  {field.lowConfidence && <strong className="low-confidence-mark"> ⚠ {t('ocr.lowConfidence')}</strong>}
+                  {toCheck && <strong className="low-confidence-mark"> ⚠ {t('ocr.lowConfidence')}</strong>}
                 </td>
               </tr>
             );

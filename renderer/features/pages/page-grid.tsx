@@ -11,7 +11,7 @@ import { useWindowedRows } from '../../app/use-windowed-rows.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { PageProgress } from './book-ocr-queue.ts';
 import { PageThumbnail } from './page-thumbnail.tsx';
-import { PageOcrState } from './page-ocr-state.tsx';
+import { keyingText, PageOcrState } from './page-ocr-state.tsx';
 
 /** Cards per row; the style sheet lays the grid out with as many columns. */
 export const gridColumns = 2;
@@ -53,6 +53,10 @@ function PageCardView({ page, position, count, progress, selected, tabStop, onOp
   );
 }
 
+function sameKeying(a: Page['keying'], b: Page['keying']): boolean {
+  return a === b || (a !== undefined && b !== undefined && (Object.keys(a) as (keyof typeof a)[]).every((key) => a[key] === b[key]));
+}
+
 function sameIssues(a: Page['issues'], b: Page['issues']): boolean {
   return (a ?? []).map((i) => i.code).join() === (b ?? []).map((i) => i.code).join();
 }
@@ -63,7 +67,7 @@ const PageCard = memo(PageCardView, (a, b) =>
   a.progress?.stage === b.progress?.stage && a.progress?.percent === b.progress?.percent &&
   a.page.id === b.page.id && a.page.sequence === b.page.sequence && a.page.fileName === b.page.fileName &&
   a.page.ocrState === b.page.ocrState && a.page.ocrConfidence === b.page.ocrConfidence && a.page.entryCount === b.page.entryCount &&
-  a.page.lowConfidenceCount === b.page.lowConfidenceCount && a.page.ocrError?.vi === b.page.ocrError?.vi && sameIssues(a.page.issues, b.page.issues));
+  sameKeying(a.page.keying, b.page.keying) && a.page.ocrError?.vi === b.page.ocrError?.vi && sameIssues(a.page.issues, b.page.issues));
 
 export interface PageGridProps {
   pages: readonly Page[];
@@ -84,7 +88,7 @@ export function PageGrid({ pages, selectedId, progress, onOpen }: PageGridProps)
   const [query, setQuery] = useState('');
   const onFocusCard = useCallback((pageId: string) => setCursor(pageId), []);
 
-  const stateWords = (page: Page) => [t(`ocr.state.${page.ocrState}`), ...(page.lowConfidenceCount ? [t('entry.source.unsure')] : []), ...(page.issues ?? []).map((issue) => t(`issue.${issue.code}`))];
+  const stateWords = (page: Page) => [t(`ocr.state.${page.ocrState}`), keyingText(page, t), ...(page.issues ?? []).map((issue) => t(`issue.${issue.code}`))];
   const needles = searchNeedles(query);
   const shown = needles.length === 0 ? pages : pages.filter((page) => holdsAll(searchText(`${t('pages.page', { sequence: page.sequence })} ${page.fileName} ${stateWords(page).join(' ')}`), needles));
 

@@ -1,6 +1,9 @@
 // A page's OCR state in words (never by colour alone): waiting, reading x%, done with what was found,
-// failed and why, cancelled; then what the page as a whole needs a look for.
+// failed and why, cancelled; then where its entries stand (to check, keyed, verified, synced) and what
+// the page as a whole needs a look for.
 import type { Page } from '../../../shared/domain/entry.ts';
+import { pageKeyingStatus } from '../../../shared/domain/page-keying.ts';
+import type { Translate } from '../../i18n/use-t.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { PageProgress } from './book-ocr-queue.ts';
 
@@ -18,16 +21,31 @@ function useStateText(page: Page, progress: PageProgress | undefined): string {
   }
 }
 
+/** Where the page's entries stand, in words; '' for a page with none. */
+export function keyingText(page: Page, t: Translate): string {
+  if (page.keying === undefined) return '';
+  const status = pageKeyingStatus(page.keying);
+  switch (status) {
+    case 'empty':
+      return '';
+    case 'to-check':
+      return t('pages.lowConfidence', { count: page.keying.unchecked });
+    default:
+      return t(`pages.keying.${status}`);
+  }
+}
+
 /** `compact`: the grid's card, issues by short name; otherwise the panel, issues in full. */
 export function PageOcrState({ page, progress, compact = false }: { page: Page; progress: PageProgress | undefined; compact?: boolean }) {
   const { t, pick } = useT();
   const text = useStateText(page, progress);
   const issues = page.issues ?? [];
-  const lowConfidence = page.ocrState === 'done' ? (page.lowConfidenceCount ?? 0) : 0;
+  const keying = keyingText(page, t);
+  const status = page.keying ? pageKeyingStatus(page.keying) : 'empty';
   return (
     <span className="page-ocr-state">
       <span className={`badge ocr-${page.ocrState}`}>{text}</span>
-      {lowConfidence > 0 && <span className="page-low-confidence">{t('pages.lowConfidence', { count: lowConfidence })}</span>}
+      {keying !== '' && <span className={`page-keying keying-${status}`}>{keying}</span>}
       {issues.map((issue) => (
         <span key={issue.code} className="page-issue">{compact ? t(`issue.${issue.code}`) : pick(issue.message)}</span>
       ))}

@@ -1,7 +1,7 @@
 // A book's workspace: its pages (import, background OCR, the grid), the page on screen with what OCR read
 // on it, beside the entry form and the entries so far. This file only wires the parts together.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { contextFor, verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
@@ -30,6 +30,7 @@ import { EntryHistory } from './entry-history.tsx';
 import { EntryList } from './entry-list.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
 import { WindowKeys } from './window-keys.tsx';
+import { useRegistrationFindings } from './use-registration-findings.ts';
 
 /** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
 function typedValues(entry: Entry | null): Record<string, string> {
@@ -54,6 +55,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [selectedPageId, setSelectedPageId] = useState<string | null>(null);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [formKey, setFormKey] = useState(0);
+  const [formFocus, setFormFocus] = useState(true);
   // A form left for another entry still saves its last change; only the form on screen updates the screen.
   const formOnScreen = useRef(formKey);
   const [savedAt, setSavedAt] = useState<string | null>(null);
@@ -62,15 +64,18 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [notice, setNotice] = useState('');
   const [focusedField, setFocusedField] = useState<string | null>(null);
 
-  const selectPage = useCallback((page: Page) => setSelectedPageId(page.id), []);
-  const selectedPage = pages.find((p) => p.id === selectedPageId) ?? pages[0] ?? null;
+  // The page on screen is the page of the entry in the form, always: a clerk must never key one page into
+  // another page's entry.
+  const selectedPage = pages.find((p) => p.id === (editing?.pageId ?? selectedPageId)) ?? pages[0] ?? null;
   const ocr = useBookOcr(book, selectedPage?.id ?? null);
   const { enqueue, show } = ocr;
   const onPagesAdded = useCallback((added: Page[]) => enqueue(added.map((p) => p.id)), [enqueue]);
+  // Imported pages are read first; the clerk stays on the entry being keyed, if any.
+  const keying = editing !== null;
   const onFirstPage = useCallback((page: Page) => {
-    setSelectedPageId(page.id);
     show(page.id);
-  }, [show]);
+    if (!keying) setSelectedPageId(page.id);
+  }, [show, keying]);
   const importer = usePageImport({ bookId, onPagesAdded, onFirstPage });
   const stored = useLiveQuery(() => (selectedPage ? getExtraction(db, selectedPage.id) : null), [db, selectedPage?.id]) ?? null;
   const pageEntries = useLiveQuery(() => (selectedPage ? listPageEntries(db, selectedPage.id) : []), [db, selectedPage?.id]);
@@ -79,6 +84,33 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const yearFrom = book?.yearFrom;
   const yearTo = book?.yearTo;
   const registerYears = useMemo(() => (yearFrom !== undefined && yearTo !== undefined ? { from: yearFrom, to: yearTo } : undefined), [yearFrom, yearTo]);
+  const registration = useRegistrationFindings(bookId, registerYears, editing?.id);
+
+  /** Leaves the form (it saves as it goes) for the page's first entry in reading order, or a new entry on that page. */
+  async function openPage(page: Page, { focusForm }: { focusForm: boolean }) {
+    const [first] = (await listPageEntries(db, page.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    setSelectedPageId(page.id);
+    startEntry(first ?? null, { focusForm });
+  }
+
+  /** Opens the entry in the form (null: a new one); `focusForm`: the clerk goes on keying there (else the focus stays where it is, in the page grid). */
+  function startEntry(entry: Entry | null, { focusForm = true }: { focusForm?: boolean } = {}) {
+    setFormFocus(focusForm);
+    setEditing(entry);
+    setSavedAt(null);
+    setNotice('');
+    setSaveError(null);
+    formOnScreen.current = formKey + 1;
+    setFormKey(formKey + 1);
+    if (entry?.pageId) setSelectedPageId(entry.pageId);
+  }
+
+  // The grid's cards redraw only when what they show changes: they get one callback for the workspace's life.
+  const openPageLatest = useRef(openPage);
+  useLayoutEffect(() => {
+    openPageLatest.current = openPage;
+  });
+  const onOpenPage = useCallback((page: Page) => void openPageLatest.current(page, { focusForm: false }), []);
 
   if (book === undefined) return null;
   if (book === null) {
@@ -90,7 +122,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     );
   }
 
-  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>, { auto, entryId, marks }: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark> }) {
+  async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>, { auto, entryId, marks, confirmed }: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark>; confirmed: string[] }) {
     const onScreen = () => formOnScreen.current === formKey;
     if (entryId === undefined && Object.values(typed).every((v) => v.trim() === '') && Object.keys(marks).length === 0) {
       // Nothing typed yet is nothing to keep; only a save the clerk asked for says so.
@@ -102,7 +134,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     }
     if (onScreen()) setSaveError(null);
     try {
-      const entry = await saveEntry(db, { id: entryId, bookId, pageId: selectedPage?.id ?? null, kind: book!.kind, typed, places, marks }, operator);
+      const entry = await saveEntry(db, { id: entryId, bookId, pageId: selectedPage?.id ?? null, kind: book!.kind, typed, places, marks, confirmed }, operator);
       if (onScreen()) {
         setEditing(entry);
         setSavedAt(new Date(entry.updatedAt).toLocaleTimeString(language === 'vi' ? 'vi-VN' : 'en-GB'));
@@ -114,13 +146,15 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     }
   }
 
-  async function onVerify(entryId: string | undefined) {
+  async function onVerify(entryId: string | undefined, { anyway }: { anyway: boolean }) {
     if (entryId === undefined) {
       setSaveError(AppError.of('entry-empty'));
       return;
     }
     try {
-      const verified = await verifyEntry(db, entryId, operator, (entry) => verificationBlockers(entry, book!.templateId, contextFor(registerYears)));
+      // the book as it stands after the save just made: a number used twice in a year blocks, as an entry's own errors do
+      const bookErrors = await registration.blockersNow(entryId);
+      const verified = await verifyEntry(db, entryId, operator, (entry) => [...verificationBlockers(entry, book!.templateId, contextFor(registerYears)), ...bookErrors], { anyway });
       // queued in the same transaction: sync may send it now
       useSyncStore.getState().kick();
       // On to the next entry still to verify, else a new one.
@@ -136,16 +170,6 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   async function openEntry(entryId: string | null) {
     const entry = entryId === null ? undefined : await db.entries.get(entryId);
     if (entry) startEntry(entry);
-  }
-
-  function startEntry(entry: Entry | null) {
-    setEditing(entry);
-    setSavedAt(null);
-    setNotice('');
-    setSaveError(null);
-    formOnScreen.current = formKey + 1;
-    setFormKey(formKey + 1);
-    if (entry?.pageId) setSelectedPageId(entry.pageId);
   }
 
   // Where the field being keyed was read on the page on screen.
@@ -168,7 +192,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     if (event.shiftKey) {
       const here = pages.findIndex((p) => p.id === selectedPage?.id);
       const page = pages[here + step];
-      if (page) selectPage(page);
+      if (page) void openPage(page, { focusForm: true });
       return;
     }
     void entryIdBeside(db, bookId, editing?.id ?? null, step).then(openEntry);
@@ -185,7 +209,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         </h2>
       </div>
 
-      <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={selectPage} importer={importer} ocr={ocr} />
+      <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={onOpenPage} importer={importer} ocr={ocr} />
 
       <section className="card page-pane" aria-label={selectedPage ? t('pages.image', { sequence: selectedPage.sequence }) : t('pages.heading')}>
         {selectedPage ? (
@@ -203,7 +227,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
               stored={stored?.page === selectedPage.id ? stored : null}
               entries={pageEntriesById}
               onRetry={() => void ocr.retry(selectedPage.id)}
-              onOpenEntry={startEntry}
+              onOpenEntry={(entry) => startEntry(entry)}
             />
           </>
         ) : (
@@ -232,8 +256,9 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           autosaveMs={autosaveMs}
           savedAt={savedAt}
           onFocusField={setFocusedField}
-          focusOnOpen={formKey > 0}
+          focusOnOpen={formKey > 0 && formFocus}
           onVerify={onVerify}
+          bookFindings={registration.findings}
         />
         {editing && <EntryHistory key={editing.id} entryId={editing.id} kind={book.kind} />}
         <h3>{t('entries.heading')}</h3>

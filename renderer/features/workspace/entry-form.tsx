@@ -9,10 +9,11 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type Chan
 import { flushSync } from 'react-dom';
 import type { YearRange } from '../../../shared/domain/dates.ts';
 import type { FieldValue } from '../../../shared/domain/entry.ts';
+import { isUnchecked } from '../../../shared/domain/field-checks.ts';
 import { suggestsFor, type FieldSuggestion, type SurnameIndex } from '../../../shared/domain/field-suggestions.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { recordFields, type FieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
-import { contextFor, validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
+import { blocksVerification, contextFor, validateEntry, type Finding } from '../../../shared/domain/validate-entry.ts';
 import { placeChoiceOf, resolvePlaceFields, type PlaceChoice as PlaceChoiceMade, type PlaceRecord } from '../../../shared/places/place-record.ts';
 import type { PlaceResolver } from '../../../shared/places/place-resolver.ts';
 import { PlaceChoice, type PlaceDecision } from '../places/place-choice.tsx';
@@ -49,9 +50,10 @@ export interface EntryFormProps {
   /**
    * Saves the entry the form edits (`entryId`: the prop, then whatever an earlier save answered) and
    * answers its id. `auto` when the form saves by itself (autosave), not because the clerk asked; `marks`
-   * are the fields marked illegible or blank in the register (their text is empty).
+   * are the fields marked illegible or blank in the register (their text is empty); `confirmed` the fields
+   * OCR was unsure of that the clerk accepted as read (Enter on them) or changed.
    */
-  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark> }) => Promise<string | undefined>;
+  onSave: (typed: Record<string, string>, places: Record<string, PlaceRecord>, how: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark>; confirmed: string[] }) => Promise<string | undefined>;
   /** committed changes are saved this long after the first one not yet saved; never by themselves when absent */
   autosaveMs?: number;
   /** when the entry was last saved, as shown ("10:42:07"); the form says "saving…" instead while a change waits */
@@ -60,9 +62,16 @@ export interface EntryFormProps {
   focusOnOpen?: boolean;
   /** the field the clerk is on (its input has the focus), for the page beside to show where it is */
   onFocusField?: (key: string) => void;
-  /** marks the entry verified, once what was typed is saved (the id is the saved entry's) */
-  onVerify?: (entryId: string | undefined) => Promise<void>;
+  /**
+   * marks the entry verified, once what was typed is saved (the id is the saved entry's); `anyway`: the
+   * clerk chose to verify although fields OCR was unsure of are unchecked
+   */
+  onVerify?: (entryId: string | undefined, how: { anyway: boolean }) => Promise<void>;
+  /** findings only the whole book shows (a number used twice in a year, numbers missing before it), as of the last save: shown with the form's own */
+  bookFindings?: readonly Finding[];
 }
+
+const noBookFindings: readonly Finding[] = [];
 
 interface FieldEdit {
   key: string;
@@ -70,16 +79,12 @@ interface FieldEdit {
   after: string;
 }
 
-/** A value OCR read and was unsure of, that no person has changed since. */
-function unsure(field: FieldValue | undefined): boolean {
-  return field?.source === 'ocr' && field.lowConfidence === true;
-}
-
-/** "OCR 42% · cần xem lại", "đã sửa", "gõ tay": where a saved value came from, as text. */
-function sourceText(field: FieldValue, t: Translate): string {
+/** "OCR 42% · cần xem lại", "OCR 42% · đã xác nhận", "đã sửa", "gõ tay": where a saved value came from, as text. */
+function sourceText(field: FieldValue, unchecked: boolean, t: Translate): string {
   if (field.source !== 'ocr') return t(`entry.source.${field.source}`);
   const read = t('entry.source.ocr', { confidence: Math.round(field.confidence ?? 0) });
-  return unsure(field) ? `${read} · ${t('entry.source.unsure')}` : read;
+  if (unchecked) return `${read} · ${t('entry.source.unsure')}`;
+  return field.lowConfidence ? `${read} · ${t('entry.source.confirmed')}` : read;
 }
 
 function withoutKey<T>(record: Record<string, T>, key: string): Record<string, T> {
@@ -99,12 +104,14 @@ function savedChoices(provenance: Record<string, FieldValue>): Record<string, Pl
   }));
 }
 
-export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, surnames = null, onSave, autosaveMs, savedAt = null, focusOnOpen = false, onFocusField, onVerify }: EntryFormProps) {
+export function EntryForm({ kind, edition, registerYears, heading, initial, entryId, provenance = {}, placeResolver, surnames = null, onSave, autosaveMs, savedAt = null, focusOnOpen = false, onFocusField, onVerify, bookFindings = noBookFindings }: EntryFormProps) {
   const { t, pick } = useT();
   const idPrefix = useId();
   const [values, setValues] = useState<Record<string, string>>(initial);
   const [marks, setMarks] = useState<Record<string, FieldMark>>(() => Object.fromEntries(Object.entries(provenance).flatMap(([key, field]) => (field.mark ? [[key, field.mark]] : []))));
   const [checked, setChecked] = useState<Record<string, string>>(initial);
+  // Doubtful readings the clerk has looked at in this form: accepted with Enter, changed or marked.
+  const [looked, setLooked] = useState<ReadonlySet<string>>(() => new Set());
   const [choices, setChoices] = useState<Record<string, PlaceChoiceMade>>(() => savedChoices(provenance));
   const [saving, setSaving] = useState(false);
   // "Missing" is news only once the clerk has left the field or tried to save, not on a blank form.
@@ -127,22 +134,37 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
 
   const { focused, setFocused, suggestions, active, onKey: onListKey, forgetPointer } = useFieldSuggestions({ kind, registerYears, committed: checked, shown: values, placeResolver, surnames });
 
+  // Every finding, also those not shown yet (a required field the clerk has not reached): verifying judges them all.
+  const allFindings = useMemo(() => {
+    const marked = Object.fromEntries(Object.entries(marks).map(([key, mark]) => [key, { value: '', raw: '', source: 'typed' as const, mark }]));
+    return validateEntry({ kind, ...(edition ? { edition } : {}), fields: { ...checked, ...marked }, places }, contextFor(registerYears));
+  }, [checked, edition, kind, marks, places, registerYears]);
+
   const findings = useMemo(() => {
     const byField = new Map<string, Finding[]>();
-    const context = contextFor(registerYears);
-    const marked = Object.fromEntries(Object.entries(marks).map(([key, mark]) => [key, { value: '', raw: '', source: 'typed' as const, mark }]));
-    for (const finding of validateEntry({ kind, ...(edition ? { edition } : {}), fields: { ...checked, ...marked }, places }, context)) {
+    for (const finding of [...allFindings, ...bookFindings]) {
       if (finding.code === 'required.missing' && !saveTried && !visited.has(finding.field)) continue;
       byField.set(finding.field, [...(byField.get(finding.field) ?? []), finding]);
     }
     return byField;
-  }, [checked, edition, kind, marks, places, registerYears, saveTried, visited]);
+  }, [allFindings, bookFindings, saveTried, visited]);
+
+  /** Whether the field holds a reading OCR was unsure of that the clerk has not looked at yet. */
+  const unchecked = (key: string) => isUnchecked(provenance[key]) && !looked.has(key);
+
+  /** The clerk looked at a doubtful reading; the next save records it as checked. */
+  function look(key: string) {
+    if (!isUnchecked(provenance[key]) || looked.has(key)) return;
+    setLooked((l) => new Set(l).add(key));
+    if (autosaveMs !== undefined) setUnsaved(true);
+  }
 
   function setField(key: string, value: string, composing: boolean) {
     setValues((v) => ({ ...v, [key]: value }));
     if (!composing) {
       setChecked((c) => ({ ...c, [key]: value }));
       if (autosaveMs !== undefined) setUnsaved(true);
+      look(key);
     }
     // Text typed into a marked field is the field read after all.
     if (value !== '') setMarks((m) => (Object.hasOwn(m, key) ? withoutKey(m, key) : m));
@@ -155,16 +177,16 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       if (autosaveMs !== undefined) setUnsaved(true);
       return;
     }
-    // setField says the form has a change not yet saved
+    // setField says the form has a change not yet saved, and that the field was looked at
     setField(key, '', false);
     setMarks({ ...marks, [key]: mark });
   }
 
   // What a save sends is read when it runs, not when it was asked for: a save queued behind another
   // sends the latest text, and its caller's latest state (the entry the first save created).
-  const latest = useRef({ checked, places, marks, onSave });
+  const latest = useRef({ checked, places, marks, looked, onSave });
   useLayoutEffect(() => {
-    latest.current = { checked, places, marks, onSave };
+    latest.current = { checked, places, marks, looked, onSave };
   });
   const queue = useRef<Promise<void>>(Promise.resolve());
   const savedId = useRef(entryId);
@@ -178,8 +200,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     inFlight.current += 1;
     queue.current = queue.current
       .then(async () => {
-        const { checked: typed, places: resolved, marks: marked, onSave: save } = latest.current;
-        savedId.current = (await save(typed, resolved, { auto, entryId: savedId.current, marks: marked })) ?? savedId.current;
+        const { checked: typed, places: resolved, marks: marked, looked: confirmed, onSave: save } = latest.current;
+        savedId.current = (await save(typed, resolved, { auto, entryId: savedId.current, marks: marked, confirmed: [...confirmed] })) ?? savedId.current;
       })
       .catch(() => undefined)
       .finally(() => {
@@ -204,7 +226,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     // Not pushed back by later keystrokes: while the clerk types on, a save still runs every autosaveMs
     // (it sends the text as it is then), so a power cut loses at most that much typing.
     if (pendingAutosave.current === null) pendingAutosave.current = setTimeout(() => void enqueueSave(true), autosaveMs);
-  }, [checked, marks, choices, autosaveMs]);
+  }, [checked, marks, choices, looked, autosaveMs]);
 
   useEffect(() => {
     const flush = flushAutosave.current;
@@ -237,19 +259,43 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     if (!opened.current.focusOnOpen) return;
     const fields = fieldInputs(form.current);
     const { provenance: saved } = opened.current;
-    (fields.find((input) => unsure(saved[input.dataset.field ?? ''])) ?? fields[0])?.focus();
+    (fields.find((input) => isUnchecked(saved[input.dataset.field ?? ''])) ?? fields[0])?.focus();
   }, []);
+
+  const inputs = () => fieldInputs(form.current);
+  const focusField = (key: string) => inputs().find((input) => input.dataset.field === key)?.focus();
+  const labelsOf = (keys: readonly string[]) => keys.map((key) => pick(recordFields[kind].find((f) => f.key === key)!.label)).join(', ');
+
+  // The doubtful readings still unchecked, in the form's order.
+  const uncheckedKeys = recordFields[kind].map((f) => f.key).filter(unchecked);
+  // Set when verifying was refused for unchecked fields; the very next Ctrl+Enter verifies anyway, any other key forgets it.
+  const [anywayOffered, setAnywayOffered] = useState(false);
 
   // Verifying waits behind a save still running (Enter on the last field, then Ctrl+Enter at once).
   const verifying = useRef(false);
-  async function verify() {
+  async function verify(anyway: boolean) {
     if (verifying.current || !onVerify) return;
     verifying.current = true;
     setSaveTried(true);
+    setAnywayOffered(false);
     setSaving(true);
     try {
+      // saved first, whatever comes of the verification
       await enqueueSave(false);
-      await onVerify(savedId.current);
+      const errors = recordFields[kind].map((f) => f.key).filter((key) => blocksVerification(allFindings.filter((f) => f.field === key)));
+      if (errors.length > 0) {
+        focusField(errors[0]!);
+        setNotice(t('entry.refused.errors', { count: errors.length, fields: labelsOf(errors) }));
+        return;
+      }
+      if (uncheckedKeys.length > 0 && !anyway) {
+        focusField(uncheckedKeys[0]!);
+        setNotice(t('entry.refused.unchecked', { count: uncheckedKeys.length, fields: labelsOf(uncheckedKeys) }));
+        setAnywayOffered(true);
+        return;
+      }
+      setNotice('');
+      await onVerify(savedId.current, { anyway: uncheckedKeys.length > 0 });
     } finally {
       verifying.current = false;
       setSaving(false);
@@ -257,8 +303,7 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   }
 
   // Fields to check: those OCR was unsure of, and those with an error or a warning.
-  const needsCheck = (key: string) => unsure(provenance[key]) || (findings.get(key)?.length ?? 0) > 0;
-  const inputs = () => fieldInputs(form.current);
+  const needsCheck = (key: string) => unchecked(key) || (findings.get(key)?.length ?? 0) > 0;
 
   /** The next field to check after `target` in the form's order (before it, backwards), round the form. */
   function jumpToAttention(target: HTMLElement, backwards: boolean) {
@@ -335,6 +380,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
     // An input method uses keys while it composes; none of them is a shortcut then.
     if (event.nativeEvent.isComposing || composing.current) return;
+    const verifyKey = (event.ctrlKey || event.metaKey) && event.key === 'Enter';
+    // "Right after": only a Ctrl+Enter straight after the refusal verifies anyway (modifiers alone do not count).
+    if (!verifyKey && !['Control', 'Meta', 'Shift', 'Alt'].includes(event.key)) setAnywayOffered(false);
     if (onSuggestionKey(event)) return;
     if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
       event.preventDefault();
@@ -345,9 +393,9 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
     } else if ((event.ctrlKey || event.metaKey) && (event.key.toLowerCase() === 'y' || (event.shiftKey && event.key.toLowerCase() === 'z'))) {
       event.preventDefault();
       replay(redoStack, undoStack, (edit) => edit.after);
-    } else if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+    } else if (verifyKey) {
       event.preventDefault();
-      void verify();
+      void verify(anywayOffered);
     } else if ((event.key === 'F8' || event.key === 'F9') && (event.target as HTMLElement).matches('input[data-field]')) {
       event.preventDefault();
       toggleMark((event.target as HTMLInputElement).dataset.field!, event.key === 'F8' ? 'illegible' : 'blank');
@@ -356,6 +404,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       jumpToAttention(event.target as HTMLElement, event.shiftKey);
     } else if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey && (event.target as HTMLElement).matches('input[data-field]')) {
       event.preventDefault();
+      // Enter accepts the field as it stands: a doubtful reading is then checked
+      look((event.target as HTMLInputElement).dataset.field!);
       const list = inputs();
       const next = list[list.indexOf(event.target as HTMLInputElement) + 1];
       if (next) next.focus();
@@ -389,8 +439,8 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
                 </label>
                 {mark && <span id={`${id}-mark`} className="field-mark">{t(`entry.mark.${mark}`)}</span>}
                 {saved && (
-                  <span id={`${id}-source`} className={unsure(saved) ? 'field-source unsure' : 'field-source'}>
-                    {sourceText(saved, t)}
+                  <span id={`${id}-source`} className={unchecked(field.key) ? 'field-source unsure' : 'field-source'}>
+                    {sourceText(saved, unchecked(field.key), t)}
                   </span>
                 )}
                 <div className={combobox ? 'combobox' : undefined}>
@@ -468,7 +518,10 @@ export function EntryForm({ kind, edition, registerYears, heading, initial, entr
       ))}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={saving}>{t('entry.save')}</button>
-        {onVerify && <button type="button" disabled={saving} onClick={() => void verify()}>{t('entry.verify')}</button>}
+        {onVerify && <button type="button" disabled={saving} onClick={() => void verify(false)}>{t('entry.verify')}</button>}
+        {onVerify && anywayOffered && uncheckedKeys.length > 0 && (
+          <button type="button" disabled={saving} onClick={() => void verify(true)}>{t('entry.verifyAnyway', { count: uncheckedKeys.length })}</button>
+        )}
       </div>
     </form>
   );

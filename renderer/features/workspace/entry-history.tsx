@@ -14,6 +14,13 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
   const { t, pick, language } = useT();
   const rows = useLiveQuery(() => entryHistory(db, entryId), [db, entryId]) ?? noRows;
   const shown = (value: FieldValue | null) => (value && value.value !== '' ? `“${value.value}”` : t('history.empty'));
+  const label = (key: string) => {
+    const definition = fieldDefinition(kind, key);
+    return definition ? pick(definition.label) : key;
+  };
+  // Accepting a doubtful reading as read changes no letter: say what it was.
+  const change = (before: FieldValue | null, after: FieldValue | null) =>
+    before && after && before.value === after.value && after.confirmed && !before.confirmed ? t('history.confirmed', { value: shown(after) }) : `${shown(before)} → ${shown(after)}`;
 
   return (
     <details className="entry-history">
@@ -35,14 +42,14 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
               <td>{t(`history.action.${row.action}`)}</td>
               <td>
                 <ul className="plain-list">
-                  {row.changes.map((change) => {
-                    const definition = fieldDefinition(kind, change.field);
-                    return (
-                      <li key={change.field}>
-                        {definition ? pick(definition.label) : change.field}: {shown(change.before)} → {shown(change.after)}
-                      </li>
-                    );
-                  })}
+                  {row.changes.map((c) => (
+                    <li key={c.field}>
+                      {label(c.field)}: {change(c.before, c.after)}
+                    </li>
+                  ))}
+                  {row.unchecked && row.unchecked.length > 0 && (
+                    <li className="history-unchecked">{t('history.unchecked', { count: row.unchecked.length, fields: row.unchecked.map(label).join(', ') })}</li>
+                  )}
                 </ul>
               </td>
             </tr>

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createOcrDrafts, entryHistory, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { addPage } from '../../../renderer/db/pages-repository.ts';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { verificationBlockers } from '../../../shared/domain/validate-entry.ts';
 import { ocrActor, type OcrDraft } from '../../../shared/ocr/ocr-drafts.ts';
 import { addBook } from '../support/books.ts';
+import { pageInfo } from '../support/page-extraction.ts';
 import { freshDatabase } from '../support/render-app.tsx';
 
 /** A database holding the book 'book-1' the entries here are in. */
@@ -227,5 +229,59 @@ describe('entries repository: the outbox', () => {
     expect(await db.outbox.count()).toBe(0);
     expect((await db.entries.get(draft.id))?.status).toBe('draft');
     expect((await entryHistory(db, draft.id)).map((h) => h.action)).toEqual(['create']);
+  });
+});
+
+describe('entries repository: verified means every doubtful reading was looked at', () => {
+  const page = { bookId: 'book-1', pageId: 'c'.repeat(64), kind: 'birth' as const };
+  const doubtful = { value: 'Lê Thị Kiều', raw: 'Lê Thị Kiểu', source: 'ocr' as const, confidence: 62, lowConfidence: true as const, box: { x: 1, y: 2, width: 3, height: 4 } };
+  const read: OcrDraft = { index: 0, entryNo: '7', fields: { 'registration.number': { value: '7', raw: '7', source: 'ocr', confidence: 95 }, 'child.fullName': doubtful } };
+  const none = () => [];
+
+  async function withDraft() {
+    const db = await bookDatabase();
+    await addPage(db, page.bookId, pageInfo(page.pageId, 'p.jpg'));
+    const [draft] = (await createOcrDrafts(db, page, [read])).created;
+    return { db, draft: draft! };
+  }
+
+  it('refuses to verify while a doubtful reading is unchecked, and changes nothing', async () => {
+    const { db, draft } = await withDraft();
+    const error = await verifyEntry(db, draft.id, 'clerk', none).catch((e: unknown) => e);
+    expect((error as AppError).code).toBe('entry-unchecked');
+    expect(await db.entries.get(draft.id)).toEqual(draft);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('verifies once the clerk accepted the reading as read: OCR-confirmed, audited as such', async () => {
+    const { db, draft } = await withDraft();
+    const saved = await saveEntry(db, { id: draft.id, ...page, typed: { 'registration.number': '7', 'child.fullName': 'Lê Thị Kiều' }, confirmed: ['child.fullName'] }, 'clerk');
+    expect(saved.fields['child.fullName']).toEqual({ ...doubtful, confirmed: true });
+    expect((await entryHistory(db, draft.id))[1]!.changes).toEqual([{ field: 'child.fullName', before: doubtful, after: { ...doubtful, confirmed: true } }]);
+    expect(await verifyEntry(db, draft.id, 'clerk', none)).toMatchObject({ status: 'verified' });
+  });
+
+  it('verifies anyway when asked, naming the fields left unchecked in the audit row', async () => {
+    const { db, draft } = await withDraft();
+    await verifyEntry(db, draft.id, 'clerk', none, { anyway: true });
+    const history = await entryHistory(db, draft.id);
+    expect(history.at(-1)).toMatchObject({ action: 'verify', actor: 'clerk', unchecked: ['child.fullName'] });
+  });
+
+  it('gives a cleared doubtful reading back as OCR’s when it is put back, never as typed', async () => {
+    const { db, draft } = await withDraft();
+    const cleared = await saveEntry(db, { id: draft.id, ...page, typed: { 'registration.number': '7', 'child.fullName': '' } }, 'clerk');
+    expect(cleared.fields['child.fullName']).toBeUndefined();
+    const back = await saveEntry(db, { id: draft.id, ...page, typed: { 'registration.number': '7', 'child.fullName': 'Lê Thị Kiều' } }, 'clerk');
+    expect(back.fields['child.fullName']).toEqual({ ...doubtful, confirmed: true });
+  });
+
+  it('keeps on the page where its entries stand, written with each of them', async () => {
+    const { db, draft } = await withDraft();
+    expect((await db.pages.get(page.pageId))!.keying).toMatchObject({ entries: 1, unchecked: 1, drafts: 1 });
+    await saveEntry(db, { id: draft.id, ...page, typed: { 'registration.number': '7', 'child.fullName': 'Lê Thị Kiều' }, confirmed: ['child.fullName'] }, 'clerk');
+    expect((await db.pages.get(page.pageId))!.keying).toMatchObject({ unchecked: 0, drafts: 1, verified: 0 });
+    await verifyEntry(db, draft.id, 'clerk', none);
+    expect((await db.pages.get(page.pageId))!.keying).toMatchObject({ unchecked: 0, drafts: 0, verified: 1 });
   });
 });

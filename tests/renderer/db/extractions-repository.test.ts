@@ -27,7 +27,9 @@ describe('recordExtraction', () => {
     expect(recorded!.created.map((e) => e.entryNo)).toEqual(['390', '391']);
 
     const stored = await db.pages.get(page.id);
-    expect(stored).toMatchObject({ ocrState: 'done', ocrConfidence: 77.4, entryCount: 2, lowConfidenceCount: 2, issues: [pageIssue('turned-upside-down')] });
+    expect(stored).toMatchObject({ ocrState: 'done', ocrConfidence: 77.4, entryCount: 2, issues: [pageIssue('turned-upside-down')] });
+    // where the page's new drafts stand, as making them wrote it
+    expect(stored!.keying).toEqual({ entries: 2, unchecked: 1, drafts: 2, verified: 0, synced: 0, attention: 0 });
     expect(stored).not.toHaveProperty('ocrError');
     const kept = await getExtraction(db, page.id);
     expect(kept).toMatchObject({ extraction, keptPersonEntries: false, draftIds: [recorded!.created[0]!.id, recorded!.created[1]!.id, null] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
-import { draftFields, isUntouchedOcrDraft, lowConfidenceCount, ocrActor, ocrDrafts } from '../../../shared/ocr/ocr-drafts.ts';
+import { draftFields, isUntouchedOcrDraft, ocrActor, ocrDrafts } from '../../../shared/ocr/ocr-drafts.ts';
 import type { ExtractedEntry, ExtractedField, PageExtraction } from '../../../shared/ocr/ocr-types.ts';
 import { pageIssue } from '../../../shared/ocr/page-issues.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
@@ -71,15 +71,6 @@ describe('ocrDrafts', () => {
 
   it('keeps confidence within 0–100', () => {
     expect(draftFields({ index: 0, box: null, fields: { 'child.sex': field('Nam', { confidence: 130 }) } }, { kind: 'birth' })['child.sex']!.confidence).toBe(100);
-  });
-});
-
-describe('lowConfidenceCount', () => {
-  it('counts the fields marked for a second look over all entries', () => {
-    expect(lowConfidenceCount(extraction([
-      { index: 0, box: null, fields: { a: field('x', { lowConfidence: true }), b: field('y') } },
-      { index: 1, box: null, fields: { a: field('', { lowConfidence: true }) } },
-    ]))).toBe(2);
   });
 });
 

@@ -157,15 +157,16 @@ describe('BookWorkspace', () => {
     expect(await db.audit.count()).toBe(1);
   });
 
-  it('marks an entry verified with Ctrl+Enter and moves on to a new one; refuses while errors remain, saying why', async () => {
+  it('marks an entry verified with Ctrl+Enter and moves on to a new one; refuses while errors remain, saying why in the UI language, at the first field in error', async () => {
     const { db, user } = await setup();
     const field = (name: string) => fieldInput(name, screen.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ }));
     await user.type(field('Số'), '390');
     await user.type(field('Họ và tên'), 'Hoàng Văn Sỹ Thực');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Chưa thể đánh dấu đã kiểm tra');
-    expect(alert.textContent).toContain('Not marked verified');
+    const refusal = await screen.findByText(/^Chưa đánh dấu đã kiểm tra: còn lỗi ở 4 trường \(Giới tính, /);
+    expect(refusal.textContent).not.toContain('Not marked verified');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(field('Giới tính')));
     await waitFor(async () => expect((await db.entries.toArray()).map((e) => e.status)).toEqual(['draft']));
 
     for (const [name, value] of [['Giới tính', 'Nam'], ['Ngày, tháng, năm sinh', '06/06/2003'], ['Nơi sinh', 'xã Thạnh Trị'], ['Ngày đăng ký', '12/06/2003']] as const) {
@@ -269,7 +270,7 @@ describe('BookWorkspace: the page grid', () => {
     const pages: Page[] = Array.from({ length: count }, (_, i) => ({
       id: shaOf(i + 1), bookId: book.id, sequence: i + 1, fileName: `trang-${i + 1}.jpg`, byteLength: 1, width: 1, height: 1,
       ocrState: state, importedAt: new Date().toISOString(),
-      ...(state === 'done' ? { ocrConfidence: 80, entryCount: 1, lowConfidenceCount: 0 } : {}),
+      ...(state === 'done' ? { ocrConfidence: 80, entryCount: 1 } : {}),
     }));
     await db.pages.bulkAdd(pages);
     const scripted = bridge(extra);
@@ -329,5 +330,115 @@ describe('BookWorkspace after a reload', () => {
     await waitFor(async () => expect((await db.pages.toArray()).map((p) => p.ocrState)).toEqual(['done', 'done', 'cancelled']));
     expect(scripted.callsTo('ocr:extractPage').map((c) => (c.input as { sha256: string }).sha256).sort()).toEqual([shaOf(1), shaOf(2)]);
     expect(await db.entries.count()).toBe(2);
+  });
+});
+
+describe('BookWorkspace: verified means every doubtful reading was looked at', () => {
+  async function openDraft() {
+    const setupResult = await setup();
+    const { user } = setupResult;
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
+    const read = await screen.findByRole('region', { name: 'Mục 1 (số 390)' }, { timeout: 5000 });
+    await user.click(await within(read).findByRole('button', { name: 'Sửa mục này' }));
+    const form = screen.getByRole('form', { name: 'Sửa mục số 390' });
+    const field = (name: string) => fieldInput(name, form);
+    // what OCR did not read, typed (Tab leaves the doubtful name as it was)
+    for (const [name, value] of [['Ngày, tháng, năm sinh', '06/06/2003'], ['Nơi sinh', 'xã Thạnh Trị'], ['Ngày đăng ký', '12/06/2003']] as const) {
+      await user.type(field(name), value);
+    }
+    return { ...setupResult, form, field };
+  }
+
+  it('moves to the unchecked field and says how many remain; a second Ctrl+Enter verifies anyway, audited with the field', async () => {
+    const { db, user, field } = await openDraft();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText(/^Chưa đánh dấu đã kiểm tra: còn 1 trường máy đọc chưa chắc mà chưa xem \(Họ và tên\)/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(field('Họ và tên')));
+    expect((await db.entries.toArray())[0]!.status).toBe('draft');
+    expect(screen.getByRole('button', { name: 'Vẫn đánh dấu đã kiểm tra (còn 1 trường chưa xem)' })).toBeTruthy();
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText('Đã đánh dấu mục số 390 là đã kiểm tra.')).toBeTruthy();
+    const [entry] = await db.entries.toArray();
+    expect(entry!.status).toBe('verified');
+    expect((await db.audit.toArray()).at(-1)).toMatchObject({ action: 'verify', unchecked: ['child.fullName'] });
+  });
+
+  it('takes another key between the two Ctrl+Enter as no deliberate choice', async () => {
+    const { db, user } = await openDraft();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText(/^Chưa đánh dấu đã kiểm tra: còn 1 trường/);
+    await user.keyboard('{ArrowRight}{Control>}{Enter}{/Control}');
+    await screen.findByText(/^Chưa đánh dấu đã kiểm tra: còn 1 trường/);
+    expect((await db.entries.toArray())[0]!.status).toBe('draft');
+  });
+
+  it('counts a doubtful field accepted with Enter as checked: OCR-confirmed, and the entry verifies', async () => {
+    const { db, user, field, form } = await openDraft();
+    field('Họ và tên').focus();
+    await user.keyboard('{Enter}');
+    expect(within(form).getByText('OCR 42% · đã xác nhận')).toBeTruthy();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(await screen.findByText('Đã đánh dấu mục số 390 là đã kiểm tra.')).toBeTruthy();
+    const [entry] = await db.entries.toArray();
+    expect(entry!.status).toBe('verified');
+    expect(entry!.fields['child.fullName']).toMatchObject({ source: 'ocr', confidence: 42, confirmed: true });
+    expect((await db.audit.toArray()).at(-1)).not.toHaveProperty('unchecked');
+  });
+
+  it('gives back a cleared OCR value with Ctrl+Z as OCR’s, not typed', async () => {
+    const { db, user, field, form } = await openDraft();
+    await user.clear(field('Họ và tên'));
+    await user.click(field('Giới tính'));
+    await user.keyboard('{Control>}z{/Control}');
+    expect((field('Họ và tên')).value).toBe('Hoàng Văn Sỹ Thực');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(async () => expect((await db.entries.toArray())[0]!.fields['child.fullName']).toMatchObject({ source: 'ocr', confidence: 42, confirmed: true }));
+    expect(within(form).getByText('OCR 42% · đã xác nhận')).toBeTruthy();
+  });
+
+  it('says on the page card and in the panel where the page’s entries stand, not what OCR once read', async () => {
+    const { user, field } = await openDraft();
+    const card = () => gridCards()[0]!;
+    expect(within(card()).getByText('1 trường cần xem lại')).toBeTruthy();
+    await user.clear(field('Họ và tên'));
+    await user.type(field('Họ và tên'), 'Hoàng Văn Sĩ Thực');
+    await user.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(within(card()).getByText('Đã nhập, chờ đánh dấu đã kiểm tra')).toBeTruthy());
+    const panel = screen.getByRole('region', { name: 'Mục 1 (số 390)' });
+    expect(await within(panel).findByText('đã sửa thành “Hoàng Văn Sĩ Thực”')).toBeTruthy();
+    expect(within(panel).queryByText(/cần xem lại/)).toBeNull();
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(within(card()).getByText('Đã kiểm tra hết')).toBeTruthy());
+  });
+});
+
+describe('BookWorkspace: the page on screen is the page of the entry in the form', () => {
+  it('opens the first entry of the page Alt+Shift+PageUp moves to, and shows that page', async () => {
+    const db = freshDatabase();
+    const book = await newBook(db);
+    const pages: Page[] = [1, 2].map((n) => ({ id: shaOf(n), bookId: book.id, sequence: n, fileName: `trang-${n}.jpg`, byteLength: 1, width: 1, height: 1, ocrState: 'done', importedAt: new Date().toISOString() }));
+    await db.pages.bulkAdd(pages);
+    await saveEntry(db, { bookId: book.id, pageId: shaOf(1), kind: 'birth', typed: { 'registration.number': '101', 'child.fullName': 'An' } }, 'clerk');
+    await saveEntry(db, { bookId: book.id, pageId: shaOf(1), kind: 'birth', typed: { 'registration.number': '102', 'child.fullName': 'Bình' } }, 'clerk');
+    const onTwo = await saveEntry(db, { bookId: book.id, pageId: shaOf(2), kind: 'birth', typed: { 'registration.number': '301', 'child.fullName': 'Chi' } }, 'clerk');
+    renderWith(<BookWorkspace bookId={book.id} />, { db, bridge: bridge().bridge });
+    const user = userEvent.setup();
+    await user.click(await within(await screen.findByRole('table', { name: 'Các mục đã lưu' })).findByText('Chi'));
+    await screen.findByRole('form', { name: 'Sửa mục số 301' });
+    expect(await screen.findByRole('img', { name: 'Ảnh trang 2' })).toBeTruthy();
+    fieldInput('Họ và tên', screen.getByRole('form', { name: 'Sửa mục số 301' })).focus();
+
+    await user.keyboard('{Alt>}{Shift>}{PageUp}{/Shift}{/Alt}');
+    expect(await screen.findByRole('form', { name: 'Sửa mục số 101' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Ảnh trang 1' })).toBeTruthy();
+    expect(screen.queryByRole('img', { name: 'Ảnh trang 2' })).toBeNull();
+    expect(onTwo.pageId).toBe(shaOf(2));
+
+    // a page with no entry yet: a new entry, on that page
+    await db.pages.add({ ...pages[1]!, id: shaOf(3), sequence: 3, fileName: 'trang-3.jpg' });
+    await user.click(await within(screen.getByRole('list', { name: 'Các trang của sổ' })).findByRole('button', { name: /Trang 3/ }));
+    expect(await screen.findByRole('form', { name: 'Mục mới' })).toBeTruthy();
+    expect(await screen.findByRole('img', { name: 'Ảnh trang 3' })).toBeTruthy();
   });
 });

@@ -280,7 +280,7 @@ describe('EntryForm autosave', () => {
     await user.type(screen.getByRole('combobox', { name: 'Họ và tên' }), 'An');
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0]).toEqual({ 'registration.number': '390', 'child.fullName': 'An' });
-    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: undefined, marks: {} });
+    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: undefined, marks: {}, confirmed: [] });
   });
 
   it('keeps saving while the clerk types on, so that no more than the autosave delay of typing is ever unsaved', async () => {
@@ -328,7 +328,7 @@ describe('EntryForm autosave', () => {
     release();
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(2));
     expect(onSave.mock.calls[1]![0]).toEqual({ 'child.fullName': 'An' });
-    expect(onSave.mock.calls[1]![2]).toEqual({ auto: true, entryId: 'created-1', marks: {} });
+    expect(onSave.mock.calls[1]![2]).toEqual({ auto: true, entryId: 'created-1', marks: {}, confirmed: [] });
   });
 
   it('says "saving" from the change until the save is written, then when it was saved', async () => {
@@ -358,7 +358,7 @@ describe('EntryForm autosave', () => {
     view.unmount();
     await vi.waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     expect(onSave.mock.calls[0]![0]).toEqual({ 'child.fullName': 'Bình' });
-    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: 'e1', marks: {} });
+    expect(onSave.mock.calls[0]![2]).toEqual({ auto: true, entryId: 'e1', marks: {}, confirmed: [] });
   });
 });
 
