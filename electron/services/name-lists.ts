@@ -1,14 +1,17 @@
-// The name lists post-correction checks OCR'd names against, read from assets/names (resources/assets/
-// names when packaged, like the place pack). A missing or unreadable list is an installation fault:
-// it fails loudly rather than letting every name pass as unusual.
+// The lists post-correction checks OCR'd names, causes of death and relations against, read from
+// assets/names (resources/assets/names when packaged, like the place pack). A missing or unreadable list
+// is an installation fault: it fails loudly rather than letting every name pass as unusual.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import { parseNameList, type NameLists } from '../../shared/ocr/name-lists.ts';
 
 export const nameListFiles = {
-  surnames: ['surnames.txt'],
-  givenNames: ['given-names-male.txt', 'given-names-female.txt'],
+  surnames: 'surnames.txt',
+  maleGivenNames: 'given-names-male.txt',
+  femaleGivenNames: 'given-names-female.txt',
+  causesOfDeath: 'causes-of-death.txt',
+  relations: 'relations.txt',
 } as const;
 
 /**
@@ -41,9 +44,10 @@ async function readList(dir: string, file: string): Promise<string[]> {
 }
 
 export async function loadNameLists(dir: string = bundledNameListsDir()): Promise<NameLists> {
-  const read = (files: readonly string[]) => Promise.all(files.map((file) => readList(dir, file))).then((lists) => lists.flat());
-  const [surnames, givenNames] = await Promise.all([read(nameListFiles.surnames), read(nameListFiles.givenNames)]);
-  return { surnames, givenNames };
+  const [surnames, male, female, causesOfDeath, relations] = await Promise.all([
+    nameListFiles.surnames, nameListFiles.maleGivenNames, nameListFiles.femaleGivenNames, nameListFiles.causesOfDeath, nameListFiles.relations,
+  ].map((file) => readList(dir, file)));
+  return { surnames: surnames!, givenNames: { male: male!, female: female! }, causesOfDeath: causesOfDeath!, relations: relations! };
 }
 
 /** The lists read when first asked for and kept; a failed read is tried again at the next ask. */

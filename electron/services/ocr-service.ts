@@ -16,7 +16,7 @@ import type { PageImages } from './page-preprocess.ts';
 import type { TemplateStore } from './template-store.ts';
 
 /** Bumped whenever preprocessing, extraction or correction changes what a page yields: old cache entries then miss. */
-export const pipelineVersion = '2';
+export const pipelineVersion = '3';
 
 export type PagePriority = 'visible' | 'batch';
 

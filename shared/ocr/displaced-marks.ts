@@ -3,15 +3,11 @@
 // spacing accent in the column of the following space ("Hô`Văn" for "Hồ Văn"), or over the next
 // consonant ("Nguyêñ" for "Nguyễn"), and OCR reads exactly that. Both are put back where Vietnamese
 // writes the tone. Where OCR instead read the marked consonant as a toned vowel ("Tuâá" for "Tuấn"), no
-// rule can tell which letter was printed: such spellings, which Vietnamese never has, are only detected.
+// rule can tell which letter was printed: such spellings, which Vietnamese never has, are only detected
+// (shared/text/vietnamese-syllables.ts).
+import { anyTone, lettersOf, toneMarks, toneOf, vowelModifier, type Tone } from '../text/vietnamese-syllables.ts';
 
-export type Tone = 'grave' | 'acute' | 'tilde' | 'hook' | 'dot';
-
-const toneMarks: Readonly<Record<Tone, string>> = { grave: '\u0300', acute: '\u0301', tilde: '\u0303', hook: '\u0309', dot: '\u0323' };
-const anyTone = /[\u0300\u0301\u0303\u0309\u0323]/u;
 const allTones = /[\u0300\u0301\u0303\u0309\u0323]/gu;
-// Circumflex (â ê ô), breve (ă), horn (ơ ư): the vowels the tone goes on.
-const vowelModifier = /[\u0302\u0306\u031b]/u;
 const horn = '\u031b';
 
 // The spacing forms of the tones, as a font or OCR prints them beside the letter. "ˀ" (modifier glottal
@@ -23,14 +19,8 @@ const spacingAccents: Readonly<Record<string, Tone>> = {
   '\u02c0': 'hook',
 };
 
-/** A letter with its combining marks, in NFD. */
-const lettersOf = (word: string): string[] => word.normalize('NFD').match(/\P{M}\p{M}*/gu) ?? [];
 const baseOf = (letter: string | undefined): string => (letter ?? '').charAt(0).toLowerCase();
 const isVowel = (letter: string | undefined): boolean => baseOf(letter) !== '' && 'aeiouy'.includes(baseOf(letter));
-const toneOf = (letter: string): Tone | null => {
-  const mark = anyTone.exec(letter)?.[0];
-  return mark === undefined ? null : (Object.keys(toneMarks) as Tone[]).find((tone) => toneMarks[tone] === mark) ?? null;
-};
 
 /** The index of the letter that carries the syllable's tone, by the rules of Vietnamese spelling; -1 if it has no vowel. */
 function toneCarrier(letters: readonly string[]): number {
@@ -126,44 +116,17 @@ export function restoreDisplacedMarks(text: string): MarkRepair {
 
 const quoteLike = /["“”„‟″'‘’`´]/u;
 
-/** Whether the letters of one word (NFD letters) hold a spelling Vietnamese never writes. */
-function impossibleWord(letters: readonly string[]): boolean {
-  const toned = letters.flatMap((letter, i) => (toneOf(letter) === null ? [] : [i]));
-  if (toned.length > 1) return true;
-  const at = toned[0];
-  if (at === undefined) return false;
-  // A tone left on a final consonant, where no repair could move it.
-  if (!isVowel(letters[at])) return letters.slice(at + 1).every((letter) => !isVowel(letter)) && letters.slice(0, at).some(isVowel);
-  // A tone on another vowel than the one with a circumflex, breve or horn (âá, êú, ôé): only ư before
-  // ơ gives its place up (người).
-  return letters.some((letter, i) => {
-    if (i === at || !isVowel(letter) || !vowelModifier.test(letter)) return false;
-    const yieldsToHornedO = baseOf(letter) === 'u' && i === at - 1 && baseOf(letters[at]) === 'o' && letters[at]!.includes(horn);
-    return !yieldsToHornedO;
-  });
-}
-
 /**
- * Whether the text holds a word Vietnamese spelling cannot have, the trace of a misread letter or mark:
- * two tones in a word, a tone on another vowel than the one with a circumflex, breve or horn ("Tuâá",
- * "Tiêú", "Quôé"), a tone left on a final consonant, or a quote glued to a toneless â ê ô ă ơ ư ("Lê”"),
- * where the font printed a tone the engine read as a quote.
+ * Whether a toneless â ê ô ă ơ ư ends a word right before a quote ("Lê”"): the font printed a tone there
+ * that the engine read as a quote, so the word lacks its tone.
  */
-export function hasImpossibleSpelling(text: string): boolean {
+export function hasToneReadAsQuote(text: string): boolean {
   const decomposed = text.normalize('NFD');
   for (const match of decomposed.matchAll(/[\p{L}\p{M}]+/gu)) {
     const letters = lettersOf(match[0]);
-    if (impossibleWord(letters)) return true;
     const last = letters.at(-1);
     const after = decomposed.charAt(match.index + match[0].length);
     if (isVowel(last) && vowelModifier.test(last!) && quoteLike.test(after) && !letters.some((letter) => toneOf(letter) !== null)) return true;
   }
   return false;
-}
-
-const vietnameseMarks = /^[\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b]$/u;
-
-/** Whether a word carries a mark no Vietnamese letter has ("xäã"): a letter the engine made up. */
-export function hasForeignMarks(text: string): boolean {
-  return lettersOf(text).some((letter) => [...letter.slice(1)].some((mark) => !vietnameseMarks.test(mark)));
 }

@@ -34,6 +34,9 @@ export type FieldFlagCode =
   | 'not-in-list'
   | 'bad-format'
   | 'unusual-given-name'
+  | 'impossible-spelling'
+  | 'near-list-entry'
+  | 'rare-spelling'
   | 'place-unresolved'
   | 'place-ambiguous'
   | 'out-of-sequence';
@@ -41,6 +44,8 @@ export type FieldFlagCode =
 export interface FieldFlag {
   code: FieldFlagCode;
   message: LocalizedText;
+  /** the value as the flag suggests it, where it names one ("Đột quỵ" for "Đột quy") */
+  suggestion?: string;
 }
 
 export interface ExtractedField {

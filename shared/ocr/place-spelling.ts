@@ -13,8 +13,8 @@ import { splitFullName, unitLevels, unitTypes, type UnitLevel } from '../places/
 import { editDistance } from '../text/edit-distance.ts';
 import { compactSearchKey, searchKey } from '../text/search-key.ts';
 import { sameIgnoringToneStyle } from '../text/tone-style.ts';
+import { impossibleWords } from '../text/vietnamese-syllables.ts';
 import { inWrittenCase } from './closest-spelling.ts';
-import { hasForeignMarks, hasImpossibleSpelling } from './displaced-marks.ts';
 
 
 /**
@@ -78,7 +78,7 @@ export function repairTypeWords(text: string, options: TypeWordOptions = {}): st
       const sameLetters = ({ key, length }: (typeof typeWords)[number]) => searchKey(written(length)) === key;
       const oneOff = ({ key, length }: (typeof typeWords)[number]) => {
         const read = written(length);
-        return (length > 1 || hasImpossibleSpelling(read) || hasForeignMarks(read)) && editDistance(compactSearchKey(read), key.replace(/ /g, ''), 1) === 1;
+        return (length > 1 || impossibleWords(read).length > 0) && editDistance(compactSearchKey(read), key.replace(/ /g, ''), 1) === 1;
       };
       const found = typeWords.find((type) => words.length > type.length && sameLetters(type)) ??
         (options.nearby ? typeWords.find((type) => words.length > type.length && oneOff(type)) : undefined);

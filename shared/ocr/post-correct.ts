@@ -9,14 +9,17 @@ import { ethnicities, findEthnicity, type Ethnicity } from '../domain/ethnicitie
 import { findNationality, nationalities, type Nationality } from '../domain/nationalities.ts';
 import { nameDisallowedCharacters } from '../domain/person-names.ts';
 import type { FieldType, LocalizedText } from '../domain/record-kinds.ts';
+import type { Sex } from '../domain/sex.ts';
 import type { PlaceResolution, PlaceResolver } from '../places/place-resolver.ts';
 import { placeRecordOf, type PlaceRecord } from '../places/place-record.ts';
 import { cleanText, normalizeFieldValue } from '../text/normalize.ts';
 import { compactSearchKey } from '../text/search-key.ts';
+import { impossibleWords, type SyllableProblem } from '../text/vietnamese-syllables.ts';
 import { createSpellingList, inWrittenCase, type SpellingList, type SpellingMatch } from './closest-spelling.ts';
+import { hasToneReadAsQuote, restoreDisplacedMarks } from './displaced-marks.ts';
+import { isKnownWord } from './known-words.ts';
 import { prepareNameLists, type NameLists } from './name-lists.ts';
 import type { FieldFlag, FieldFlagCode } from './ocr-types.ts';
-import { hasImpossibleSpelling, restoreDisplacedMarks } from './displaced-marks.ts';
 import { repairDigits, repairLetters } from './ocr-confusions.ts';
 import { closestUnitNames, repairTypeWords, respellPlace } from './place-spelling.ts';
 
@@ -31,6 +34,14 @@ export interface CorrectionContext {
   placeDate?: string;
   /** YYYY-MM-DD: the latest plausible date or year; defaults to the local date */
   today?: string;
+}
+
+/** What a field's type alone does not say. */
+export interface FieldContext {
+  /** the field key: death.cause and declarant.relation are read against lists of their own */
+  key?: string;
+  /** for a name, the sex of its bearer where the entry says it: given names are counted among theirs */
+  sex?: Sex | null;
 }
 
 export interface CorrectedField {
@@ -68,7 +79,9 @@ const penalty = {
   checkMe: 40,
 };
 
-const checkMeCodes: ReadonlySet<FieldFlagCode> = new Set(['not-found', 'bad-format', 'not-in-list', 'place-unresolved', 'place-ambiguous']);
+const checkMeCodes: ReadonlySet<FieldFlagCode> = new Set([
+  'not-found', 'bad-format', 'not-in-list', 'impossible-spelling', 'near-list-entry', 'rare-spelling', 'place-unresolved', 'place-ambiguous',
+]);
 
 // The form's dotted and underscored lines, its label colons and the table's rules (read as | [ ] !)
 // bleed into the text, and so do specks read as quotes or accents. "?" stays: a date of "?" means unknown.
@@ -104,7 +117,8 @@ interface Finding {
   place?: PlaceRecord;
 }
 
-const flag = (code: FieldFlagCode, vi: string, en: string): FieldFlag => ({ code, message: { vi, en } });
+const flag = (code: FieldFlagCode, vi: string, en: string, suggestion?: string): FieldFlag =>
+  suggestion === undefined ? { code, message: { vi, en } } : { code, message: { vi, en }, suggestion };
 const flagOf = (code: FieldFlagCode, message: LocalizedText): FieldFlag => ({ code, message: { vi: message.vi, en: message.en } });
 
 const listNames = {
@@ -113,6 +127,8 @@ const listNames = {
   nationality: { vi: 'danh mục quốc tịch', en: 'list of nationalities' },
   surname: { vi: 'danh sách họ', en: 'list of surnames' },
   place: { vi: 'bảng địa danh', en: 'place table' },
+  causeOfDeath: { vi: 'danh sách nguyên nhân chết thường gặp', en: 'list of common causes of death' },
+  relation: { vi: 'danh sách quan hệ thân thuộc', en: 'list of relations' },
 };
 
 const marksRestored = flag(
@@ -121,10 +137,28 @@ const marksRestored = flag(
   'A tone mark printed beside its vowel (the font cannot stack it) was put back on the letter; check it against the register.',
 );
 
-const misreadSpelling = flag(
-  'bad-format',
-  'Có chữ tiếng Việt không thể viết như vậy (dấu thanh sai chỗ): có thể đọc sai một chữ cái hoặc dấu; hãy đối chiếu với sổ.',
-  'A word is spelled as no Vietnamese word is (a tone mark out of place): a letter or mark may be misread; check it against the register.',
+const toneReadAsQuote = flag(
+  'impossible-spelling',
+  'Có chữ thiếu dấu thanh ngay trước một dấu nháy (dấu thanh có thể bị đọc thành dấu nháy); hãy đối chiếu với sổ.',
+  'A word lacks its tone right before a quote (the tone may have been read as a quote); check it against the register.',
+);
+
+const whyImpossible: Readonly<Record<SyllableProblem, LocalizedText>> = {
+  letter: { vi: 'có chữ cái tiếng Việt không dùng', en: 'it has a letter Vietnamese does not use' },
+  tones: { vi: 'có hai dấu thanh', en: 'it has two tone marks' },
+  'tone-on-consonant': { vi: 'dấu thanh nằm trên phụ âm', en: 'a tone mark sits on a consonant' },
+  'tone-and-final': {
+    vi: 'tiếng tận cùng bằng p, t, c, ch chỉ mang dấu sắc hoặc nặng',
+    en: 'a syllable ending in p, t, c or ch takes only the sắc or nặng tone',
+  },
+  'tone-placement': { vi: 'dấu thanh đặt trên nguyên âm không mang dấu', en: 'the tone mark is on a vowel that does not carry it' },
+  spelling: { vi: 'không ghép được từ phụ âm đầu và vần tiếng Việt', en: 'no Vietnamese initial and rhyme make it up' },
+};
+
+const impossibleSpelling = (word: string, problem: SyllableProblem): FieldFlag => flag(
+  'impossible-spelling',
+  `«${word}» không theo chính tả tiếng Việt (${whyImpossible[problem].vi}): có thể đọc sai chữ cái hoặc dấu; hãy đối chiếu với sổ (tên tiếng dân tộc thì giữ như đã ghi).`,
+  `"${word}" is spelled as no Vietnamese word is (${whyImpossible[problem].en}): a letter or mark may be misread; check it against the register (a name in a minority language stays as written).`,
 );
 
 const correctedFrom = (list: LocalizedText): FieldFlag =>
@@ -339,7 +373,9 @@ const strayMarksDropped = flag(
   'Stray characters standing alone among the name\'s words (specks, table rules) were removed; check it against the register.',
 );
 
-function correctName(value: string, names: NameLists): Finding {
+const quoted = (words: readonly string[], open: string, close: string): string => words.map((word) => `${open}${word}${close}`).join(', ');
+
+function correctName(value: string, names: NameLists, sex: Sex | null): Finding {
   const lists = prepareNameLists(names);
   // A name is words of letters: a part with none ("⁄", "?", "-") is a speck or a rule of the table.
   const written = value.split(' ');
@@ -367,13 +403,35 @@ function correctName(value: string, names: NameLists): Finding {
     cost += found.cost;
   }
   const given = words.slice(surname.words);
-  if (given.some((word) => !lists.isGivenNameWord(word))) {
+  const unusual = given.filter((word) => !lists.isGivenNameWord(word));
+  if (unusual.length > 0) {
+    const nearest = unusual.length === 1 ? lists.nearestGivenWord(unusual[0]!) : null;
+    const respelled = given.map((word) => (nearest !== null && word === unusual[0] ? inWrittenCase(word, nearest) : word));
     flags.push(flag(
       'unusual-given-name',
-      'Tên đệm hoặc tên không có trong danh sách tên thường gặp; hãy đối chiếu với sổ (tên không bị sửa).',
-      'A middle or given name is not in the list of common names; check it against the register (names are never changed).',
+      `Tên đệm hoặc tên không có trong danh sách tên thường gặp; hãy đối chiếu với sổ (tên không bị sửa).${nearest === null ? '' : ` Tên gần nhất trong danh sách: «${nearest}».`}`,
+      `A middle or given name is not in the list of common names; check it against the register (names are never changed).${nearest === null ? '' : ` The closest listed: "${nearest}".`}`,
+      nearest === null ? undefined : [spelled, ...respelled].join(' '),
     ));
     cost += penalty.unusualGivenName;
+  }
+  // A rare spelling one mark away from a common one is more likely the common one misread.
+  const commonerSurname = surname.match === null ? null : lists.commonerSurname(surname.match.spelling);
+  const commonerGiven = given.map((word) => (lists.isGivenNameWord(word) ? lists.commonerGivenWord(word, sex) : null));
+  const read = [...(commonerSurname === null ? [] : [spelled]), ...given.filter((_, i) => commonerGiven[i] !== null)];
+  if (read.length > 0) {
+    const likely = [commonerSurname, ...commonerGiven].filter((word): word is string => word !== null);
+    const suggestion = [
+      commonerSurname === null ? spelled : inWrittenCase(spelled, commonerSurname),
+      ...given.map((word, i) => { const by = commonerGiven[i]; return by === null || by === undefined ? word : inWrittenCase(word, by); }),
+    ].join(' ');
+    flags.push(flag(
+      'rare-spelling',
+      `${quoted(read, '«', '»')} hiếm gặp trong họ tên, còn ${quoted(likely, '«', '»')} (khác một dấu) thì phổ biến: có thể đọc sai dấu; hãy đối chiếu với sổ.`,
+      `${quoted(read, '"', '"')} is rare in names while ${quoted(likely, '"', '"')}, one mark away, is common: the mark may be misread; check it against the register.`,
+      suggestion,
+    ));
+    cost += penalty.letter;
   }
   const result = [spelled, ...given].filter((part) => part !== '').join(' ');
   if (nameDisallowedCharacters(result).length > 0) {
@@ -381,6 +439,27 @@ function correctName(value: string, names: NameLists): Finding {
     cost += penalty.checkMe;
   }
   return { value: result, flags, cost };
+}
+
+/**
+ * A value of a semi-closed list (causes of death, relations): anything may be written, but a reading one
+ * letter or mark away from an entry is more likely that entry misread. It is flagged with the entry as
+ * its suggestion and kept as read.
+ */
+function checkSemiClosed(value: string, list: SpellingList<string>, names: LocalizedText): Finding {
+  const match = list.closest(value);
+  if (match === null || match.kind === 'exact' || (match.kind === 'near' && match.distance > 1)) return { value, flags: [], cost: 0 };
+  const entry = inWrittenCase(value, match.spelling);
+  return {
+    value,
+    flags: [flag(
+      'near-list-entry',
+      `Không có trong ${names.vi} nhưng gần với «${entry}»: có thể đọc sai; hãy đối chiếu với sổ.`,
+      `Not in the ${names.en}, but close to "${entry}": it may be misread; check it against the register.`,
+      entry,
+    )],
+    cost: penalty.letter,
+  };
 }
 
 function placeIssue(resolution: PlaceResolution, code: 'place-ambiguous' | 'place-unresolved'): FieldFlag {
@@ -436,7 +515,10 @@ function correctPlace(value: string, context: CorrectionContext): Finding {
   return { value: respelled, flags: [correctedFrom(listNames.place)], cost: lettersChanged ? penalty.letter : penalty.marks, place };
 }
 
-function findingFor(type: FieldType, value: string, context: CorrectionContext): Finding {
+function findingFor(type: FieldType, value: string, context: CorrectionContext, field: FieldContext): Finding {
+  const lists = prepareNameLists(context.names);
+  if (field.key === 'death.cause') return checkSemiClosed(value, lists.causesOfDeath, listNames.causeOfDeath);
+  if (field.key === 'declarant.relation') return checkSemiClosed(value, lists.relations, listNames.relation);
   switch (type) {
     case 'date': return correctDate(value, context);
     case 'year': return correctYear(value, context);
@@ -445,7 +527,7 @@ function findingFor(type: FieldType, value: string, context: CorrectionContext):
     case 'ethnicity': return correctFromList(value, ethnicityList, /^\d{1,2}$/.test(value) && findEthnicity(value) !== null, listNames.ethnicity);
     case 'nationality':
       return correctFromList(value, nationalityList, /^(?:[A-Z]{2}|[A-Z]{4})$/.test(value) && findNationality(value) !== null, listNames.nationality);
-    case 'name': return correctName(value, context.names);
+    case 'name': return correctName(value, context.names, field.sex ?? null);
     case 'place': return correctPlace(value, context);
     default: return { value, flags: [], cost: 0 };
   }
@@ -454,30 +536,38 @@ function findingFor(type: FieldType, value: string, context: CorrectionContext):
 // The types whose letters are words: where a spelling no Vietnamese word has betrays a misread letter.
 const lettersMatter: ReadonlySet<FieldType> = new Set(['name', 'place', 'text']);
 
-/** The finding with what the marks say: tones put back where the font displaced them, and spellings no Vietnamese word has. */
-function withMarks(type: FieldType, reading: CleanReading, finding: Finding): Finding {
+/**
+ * The finding with what the marks and letters say: tones put back where the font displaced them, and
+ * words that cannot be Vietnamese (unless a list or the place table holds them) or that lost a tone
+ * to a quote. Letters no rule can tell are kept, never guessed, and sent for review.
+ */
+function withSpelling(type: FieldType, reading: CleanReading, finding: Finding, context: CorrectionContext): Finding {
   const flags = [...finding.flags];
   let cost = finding.cost;
   if (reading.marksMoved > 0) {
     flags.push(marksRestored);
     cost += penalty.marks;
   }
-  // Letters no rule can tell are kept, never guessed, and sent for review. A place is judged as
-  // corrected: the place table may have told the letters.
-  const spelled = type === 'place' ? finding.value : reading.untrimmed;
-  if (lettersMatter.has(type) && hasImpossibleSpelling(spelled)) {
-    flags.push(misreadSpelling);
+  if (!lettersMatter.has(type)) return { ...finding, flags, cost };
+  const places = context.placeResolver?.index;
+  // The value as corrected: a list or the place table may have told the letters.
+  const impossible = impossibleWords(finding.value, (word) => isKnownWord(word, context.names, places))[0];
+  const misspelled = impossible !== undefined
+    ? impossibleSpelling(impossible.word, impossible.problem)
+    : type !== 'place' && hasToneReadAsQuote(reading.untrimmed) ? toneReadAsQuote : null;
+  if (misspelled !== null) {
+    flags.push(misspelled);
     cost += penalty.checkMe;
   }
   return { ...finding, flags, cost };
 }
 
 /** The value of one field from the engine's text and confidence (0–100). Never throws. */
-export function correctField(type: FieldType, raw: string, engineConfidence: number, context: CorrectionContext): CorrectedField {
+export function correctField(type: FieldType, raw: string, engineConfidence: number, context: CorrectionContext, field: FieldContext = {}): CorrectedField {
   const engine = Number.isFinite(engineConfidence) ? Math.min(100, Math.max(0, engineConfidence)) : 0;
   const reading = cleanReading(raw);
   const { value } = reading;
-  const finding: Finding = value === '' ? { value, flags: [], cost: 0 } : withMarks(type, reading, findingFor(type, value, context));
+  const finding: Finding = value === '' ? { value, flags: [], cost: 0 } : withSpelling(type, reading, findingFor(type, value, context, field), context);
   const confidence = Math.max(0, engine - finding.cost);
   const flags = [...finding.flags];
   if (value !== '' && engine < lowConfidenceThreshold) {

@@ -29,12 +29,15 @@ describe('the shipped name lists', () => {
     expect(lines.slice(0, 5)).toEqual(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng']);
   });
 
-  it('loads as NFC entries with Đ, the given names of both lists together', async () => {
+  it('loads as NFC entries with Đ: surnames, boys\' and girls\' given names, causes of death, relations', async () => {
     const lists = await loadNameLists();
     expect(lists.surnames).toContain('Tôn Thất');
-    expect(lists.givenNames.length).toBe(1236 + 1316);
-    expect(lists.givenNames).toContain('Anh Đức');
-    for (const entry of [...lists.surnames, ...lists.givenNames]) {
+    expect(lists.givenNames.male.length).toBe(1236);
+    expect(lists.givenNames.female.length).toBe(1316);
+    expect(lists.givenNames.male).toContain('Anh Đức');
+    expect(lists.causesOfDeath).toContain('Đột quỵ');
+    expect(lists.relations).toContain('bà ngoại');
+    for (const entry of [...lists.surnames, ...lists.givenNames.male, ...lists.givenNames.female, ...lists.causesOfDeath, ...lists.relations]) {
       expect(entry).toBe(entry.normalize('NFC'));
       expect(entry).not.toMatch(/\u00d0/);
     }
@@ -50,7 +53,8 @@ describe('the shipped name lists', () => {
     }
     // Đặng and Đàng are both surnames: without marks, neither is chosen.
     expect(read('Dang Văn Minh').value).toBe('Dang Văn Minh');
-    expect(read('Lê Văn Xyzt').flags.map((f) => f.code)).toEqual(['unusual-given-name']);
+    // Xyzt is in no list, and no Vietnamese syllable is spelled so.
+    expect(read('Lê Văn Xyzt').flags.map((f) => f.code)).toEqual(['unusual-given-name', 'impossible-spelling']);
   });
 });
 
@@ -75,16 +79,28 @@ describe('lists that cannot be read', () => {
     for (const [file, content] of Object.entries(files)) if (content !== null) await writeFile(path.join(where, file), content);
     return where;
   }
-  const complete: Record<string, string | Uint8Array | null> = { 'surnames.txt': 'Nguyễn\n', 'given-names-male.txt': 'Văn An\n', 'given-names-female.txt': 'Thị Hồng\n' };
+  const complete: Record<string, string | Uint8Array | null> = {
+    'surnames.txt': 'Nguyễn\n',
+    'given-names-male.txt': 'Văn An\n',
+    'given-names-female.txt': 'Thị Hồng\n',
+    'causes-of-death.txt': '# causes\nGià yếu\n',
+    'relations.txt': 'cha\n',
+  };
 
   it('reads a complete folder', async () => {
-    expect(await loadNameLists(await listsDir('complete', complete))).toEqual({ surnames: ['Nguyễn'], givenNames: ['Văn An', 'Thị Hồng'] });
+    expect(await loadNameLists(await listsDir('complete', complete))).toEqual({
+      surnames: ['Nguyễn'],
+      givenNames: { male: ['Văn An'], female: ['Thị Hồng'] },
+      causesOfDeath: ['Già yếu'],
+      relations: ['cha'],
+    });
   });
 
   it.each([
     ['a missing file', { ...complete, 'surnames.txt': null }, 'path-not-found', /surnames\.txt/],
     ['a file that is not UTF-8', { ...complete, 'given-names-male.txt': new Uint8Array([0x4e, 0xff, 0xfe, 0x0a]) }, 'internal', /given-names-male\.txt/],
     ['an empty list', { ...complete, 'given-names-female.txt': '# nothing\n\n' }, 'internal', /given-names-female\.txt/],
+    ['a missing list of causes of death', { ...complete, 'causes-of-death.txt': null }, 'path-not-found', /causes-of-death\.txt/],
   ])('refuses %s with a message in both languages', async (name, files, code, detail) => {
     const error = await loadNameLists(await listsDir(name, files)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);

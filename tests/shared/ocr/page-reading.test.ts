@@ -7,7 +7,7 @@ import { shippedResolver } from '../../support/places.ts';
 
 const box = { x: 10, y: 10, width: 100, height: 30 };
 const read = (raw: string, confidence = 95): RawField => ({ raw, confidence, box, found: true });
-const context = { names: { surnames: ['Nguyễn', 'Trần'], givenNames: ['Văn An'] }, placeResolver: shippedResolver(), today: '2026-11-23' };
+const context = { names: { surnames: ['Nguyễn', 'Trần'], givenNames: { male: ['Văn An'], female: [] }, causesOfDeath: [], relations: [] }, placeResolver: shippedResolver(), today: '2026-11-23' };
 const form = { id: 'birth-form', kind: 'birth', layout: 'form' } as Template;
 const table = { id: 'birth-table', kind: 'birth', layout: 'table' } as Template;
 

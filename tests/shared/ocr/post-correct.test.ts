@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldDefinition, type FieldType, type RecordKind } from '../../../shared/domain/record-kinds.ts';
+import type { Sex } from '../../../shared/domain/sex.ts';
 import { parseNameList } from '../../../shared/ocr/name-lists.ts';
 import { cleanOcrValue, correctField, lowConfidenceThreshold, type CorrectionContext, type NameLists } from '../../../shared/ocr/post-correct.ts';
 import { placeDateOf } from '../../../shared/places/place-record.ts';
@@ -10,11 +11,13 @@ import { shippedResolver } from '../../support/places.ts';
 
 const names: NameLists = {
   surnames: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Đặng', 'Đàng', 'Hà', 'Hồ', 'Khổng', 'Quách', 'Tôn Thất'],
-  givenNames: ['Văn An', 'Thi Hồng', 'Gia Linh', 'Hữu Hoàng', 'Hoàng Long', 'Minh Loan', 'Anh Đức', 'Thanh Tâm', 'Thế Anh'],
+  givenNames: { male: ['Văn An', 'Hữu Hoàng', 'Hoàng Long', 'Anh Đức', 'Thế Anh'], female: ['Thi Hồng', 'Gia Linh', 'Minh Loan', 'Thanh Tâm'] },
+  causesOfDeath: ['Sốt xuất huyết', 'Đột quỵ', 'Ung thư phổi'],
+  relations: ['cha', 'mẹ', 'anh ruột', 'bà ngoại'],
 };
 const context: CorrectionContext = { names, today: '2026-01-01' };
-const correct = (type: FieldType, raw: string, confidence = 95, extra: Partial<CorrectionContext> = {}) =>
-  correctField(type, raw, confidence, { ...context, ...extra });
+const correct = (type: FieldType, raw: string, confidence = 95, extra: Partial<CorrectionContext> = {}, key?: string) =>
+  correctField(type, raw, confidence, { ...context, ...extra }, key === undefined ? {} : { key });
 const codes = (result: { flags: { code: string }[] }) => result.flags.map((f) => f.code);
 
 describe('cleanOcrValue', () => {
@@ -297,7 +300,8 @@ describe('names', () => {
       expect(result.value.split(' ').slice(1)).toEqual(raw.split(' ').slice(1));
     }
     expect(codes(correct('name', 'Nguyễn Văn Sỹ Thực'))).toEqual(['unusual-given-name']);
-    expect(codes(correct('name', 'Quách MinhLoan'))).toEqual(['unusual-given-name']);
+    // Run together, the two words are no syllable either.
+    expect(codes(correct('name', 'Quách MinhLoan'))).toEqual(['unusual-given-name', 'impossible-spelling']);
     // The list has Ân's letters with other marks, so it is not unusual.
     expect(codes(correct('name', 'Lê Văn Ân'))).toEqual([]);
   });
@@ -323,7 +327,7 @@ describe('names', () => {
     for (const raw of ['Nguyễn Văn Tuâá', 'Nguyễn Văn Tuânú', 'Đỗ Tuâáú Hùng', 'Khổng Hữu Quôé Hiêủ']) {
       const result = correct('name', raw);
       expect(result.value.split(' ').slice(1)).toEqual(raw.split(' ').slice(1));
-      expect(codes(result)).toContain('bad-format');
+      expect(codes(result)).toContain('impossible-spelling');
       expect(result.lowConfidence).toBe(true);
     }
   });
@@ -331,7 +335,7 @@ describe('names', () => {
   it('marks a quote glued to a vowel that lacks its tone, where the font printed one', () => {
     const result = correct('name', 'Lê Văn Tôn Lê”', 96);
     expect(result.value).toBe('Lê Văn Tôn Lê');
-    expect(codes(result)).toEqual(['unusual-given-name', 'bad-format']);
+    expect(codes(result)).toEqual(['unusual-given-name', 'impossible-spelling']);
     expect(result.lowConfidence).toBe(true);
   });
 
@@ -343,6 +347,68 @@ describe('names', () => {
       expect(result.lowConfidence).toBe(true);
     }
     expect(correct('name', '?').value).toBe('?');
+  });
+});
+
+describe('a value that cannot be Vietnamese, whatever the engine says', () => {
+  it.each([
+    ['text', 'Sôt xuât huyêt', 'Sôt'],
+    ['text', 'anh ruôt', 'ruôt'],
+    ['name', 'Trần Văn Huyêt', 'Huyêt'],
+    ['name', 'Lê Văn Hóan', 'Hóan'],
+  ] as const)('%s %s is flagged at 96 %%, naming %s', (type, raw, word) => {
+    const result = correct(type, raw, 96);
+    expect(result.lowConfidence).toBe(true);
+    const flagged = result.flags.find((f) => f.code === 'impossible-spelling')!;
+    expect(flagged.message.vi).toContain(`«${word}»`);
+    expect(flagged.message.en).toContain(`"${word}"`);
+    expect(result.value).toBe(raw);
+  });
+
+  it('says why: the tone a syllable ending in p, t, c or ch takes, a letter Vietnamese lacks, two tones', () => {
+    expect(correct('text', 'Sôt', 96).flags[0]!.message.en).toMatch(/ending in p, t, c or ch takes only the sắc or nặng tone/);
+    expect(correct('text', 'Wa', 96).flags[0]!.message.en).toMatch(/letter Vietnamese does not use/);
+    expect(correct('text', 'Tuấń', 96).flags[0]!.message.en).toMatch(/two tone marks/);
+  });
+
+  it('accepts words the place table, the ethnic groups and the name lists hold, which the rules alone reject', () => {
+    const placeResolver = shippedResolver();
+    const place = correct('place', 'thị trấn Buôn Trấp, huyện Krông A Na, tỉnh Đắk Lắk', 95, { placeResolver, placeDate: '2006-05-12' });
+    expect(place).toMatchObject({ lowConfidence: false, flags: [] });
+    expect(codes(correct('text', 'Đắk Lắk', 95, { placeResolver }))).toEqual([]);
+    expect(codes(correct('text', 'Đắk Lắk', 95))).toEqual(['impossible-spelling']);
+    expect(codes(correct('text', 'Jrai, Ê-đê, HMông', 95))).toEqual([]);
+  });
+});
+
+describe('semi-closed lists: causes of death and relations', () => {
+  const cause = (raw: string, confidence = 96) => correct('text', raw, confidence, {}, 'death.cause');
+  const relation = (raw: string) => correct('text', raw, 96, {}, 'declarant.relation');
+
+  it.each([['Đột quy', 'Đột quỵ'], ['Ủng thư phổi', 'Ung thư phổi'], ['ĐỘT QUY', 'ĐỘT QUỴ'], ['Sốt xuất huyêt', 'Sốt xuất huyết'], ['Ung thu phoi', 'Ung thư phổi']])(
+    'flags the cause %s, a letter or mark from %s, with that as its suggestion, and keeps it as read',
+    (raw, entry) => {
+      const result = cause(raw);
+      expect(result.value).toBe(raw);
+      expect(result.lowConfidence).toBe(true);
+      const near = result.flags.find((f) => f.code === 'near-list-entry')!;
+      expect(near.suggestion).toBe(entry);
+      expect(near.message.vi).toContain(`«${entry}»`);
+      expect(near.message.en).toContain(`"${entry}"`);
+    },
+  );
+
+  it('passes a listed cause, and a cause the list lacks that is near no entry', () => {
+    expect(cause('Đột quỵ')).toMatchObject({ value: 'Đột quỵ', lowConfidence: false, flags: [] });
+    expect(cause('Tai nạn giao thông')).toMatchObject({ lowConfidence: false, flags: [] });
+    expect(cause('Bị bệnh lâu ngày')).toMatchObject({ lowConfidence: false, flags: [] });
+  });
+
+  it('reads relations from theirs', () => {
+    expect(relation('bà ngoai').flags.map((f) => [f.code, f.suggestion])).toEqual([['near-list-entry', 'bà ngoại']]);
+    expect(relation('anh ruột')).toMatchObject({ lowConfidence: false, flags: [] });
+    // Other text fields have no list.
+    expect(correct('text', 'Đột quy', 96)).toMatchObject({ lowConfidence: false, flags: [] });
   });
 });
 
@@ -417,7 +483,7 @@ describe('places, with the shipped place table', () => {
   it('leaves a place unresolved when two units are as close to a misread name', () => {
     const result = correct('place', 'phường Hàng Baá, quận Hoàn Kiếm, thành phố Hà Nội', 95, { placeResolver, placeDate: '2010-06-01' });
     expect(result.value).toBe('phường Hàng Baá, quận Hoàn Kiếm, thành phố Hà Nội');
-    expect(codes(result)).toEqual(['place-unresolved']);
+    expect(codes(result)).toEqual(['place-unresolved', 'impossible-spelling']);
     expect(result.place).toMatchObject({ status: 'unresolved' });
   });
 
@@ -461,9 +527,53 @@ describe('what the clerk is asked to check', () => {
   });
 });
 
+const readList = (file: string) => parseNameList(readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'assets', 'names', file), 'utf8'));
+const shipped: NameLists = {
+  surnames: readList('surnames.txt'),
+  givenNames: { male: readList('given-names-male.txt'), female: readList('given-names-female.txt') },
+  causesOfDeath: readList('causes-of-death.txt'),
+  relations: readList('relations.txt'),
+};
+
+describe('a name spelled as few are, one mark from a common one, with the shipped lists', () => {
+  const name = (raw: string, sex: Sex | null = null, confidence = 96) => correctField('name', raw, confidence, { names: shipped, today: '2026-01-01' }, { sex });
+
+  it.each([
+    ['Trần Thị Kiểu', 'female', 'Trần Thị Kiều'],
+    ['Lê Thị Thụ', 'female', 'Lê Thị Thu'],
+    ['Lê Thị Thụ', null, 'Lê Thị Thu'],
+    ['Lương Hữu Thê Dân', null, 'Lương Hữu Thế Dân'],
+    ['Lương Đức Hông Thụy', 'male', 'Lương Đức Hồng Thụy'],
+    ['Trần Hữu Lương Quyên', 'male', 'Trần Hữu Lương Quyền'],
+    ['Hờ Văn Minh', 'male', 'Hồ Văn Minh'],
+  ] as const)('%s (%s) is flagged, suggesting %s, and kept', (raw, sex, suggestion) => {
+    const result = name(raw, sex);
+    expect(result.value).toBe(raw);
+    expect(result.lowConfidence).toBe(true);
+    expect(result.flags.map((f) => [f.code, f.suggestion])).toEqual([['rare-spelling', suggestion]]);
+  });
+
+  it.each([
+    ['Trần Thị Kiều', 'female'],
+    ['Nguyễn Thị Thu', 'female'],
+    ['Trần Thị Quyên', 'female'],
+    ['Trần Văn Quyền', 'male'],
+    ['Nguyễn Thị Hồng', null],
+    ['Phạm Văn Thi', 'male'],
+    ['Hồ Thị Vân', 'female'],
+    ['Lê Thế Anh', null],
+  ] as const)('%s (%s) passes', (raw, sex) => {
+    expect(name(raw, sex)).toMatchObject({ value: raw, lowConfidence: false, flags: [] });
+  });
+
+  it('names the closest listed word of an unusual one', () => {
+    const result = name('Nguyễn Văn Tuâá');
+    expect(result.flags.find((f) => f.code === 'unusual-given-name')).toMatchObject({ suggestion: 'Nguyễn Văn Tuấn' });
+    expect(result.flags.find((f) => f.code === 'unusual-given-name')!.message.en).toContain('"Tuấn"');
+  });
+});
+
 describe('the ground truth of the sample pages', () => {
-  const read = (file: string) => parseNameList(readFileSync(path.join(import.meta.dirname, '..', '..', '..', 'assets', 'names', file), 'utf8'));
-  const shipped: NameLists = { surnames: read('surnames.txt'), givenNames: [...read('given-names-male.txt'), ...read('given-names-female.txt')] };
   const placeResolver = shippedResolver();
 
   it('passes through unchanged, with nothing said about its marks, letters or format', () => {
@@ -475,9 +585,9 @@ describe('the ground truth of the sample pages', () => {
         const placeDate = placeDateOf(kind, fields, { today: '2026-01-01' }) ?? undefined;
         for (const [key, truth] of Object.entries(fields)) {
           const type = fieldDefinition(kind, key)?.type ?? 'text';
-          const result = correctField(type, truth, 95, { names: shipped, placeResolver, placeDate, today: '2026-01-01' });
+          const result = correctField(type, truth, 95, { names: shipped, placeResolver, placeDate, today: '2026-01-01' }, { key });
           values += 1;
-          const said = result.flags.filter((f) => f.code === 'corrected-format' || f.code === 'bad-format');
+          const said = result.flags.filter((f) => ['corrected-format', 'bad-format', 'impossible-spelling', 'near-list-entry'].includes(f.code));
           if (result.value !== truth.replace(/\u00d0/g, 'Đ') || said.length > 0) changed.push(`${page.name} ${key}`);
         }
       }
