@@ -51,7 +51,7 @@ export function formatPartialDate(date: PartialDate): string {
 }
 
 /** The latest century that does not put the year after the register (dates are never after their entry). */
-function resolveTwoDigitYear(yy: number, context: DateContext): { year: number; guessed: boolean } {
+export function resolveTwoDigitYear(yy: number, context: DateContext): { year: number; guessed: boolean } {
   const limit = context.registerYears?.to ?? Number(context.today.slice(0, 4));
   let year = Math.floor(limit / 100) * 100 + yy;
   if (year > limit) year -= 100;

@@ -1,17 +1,23 @@
-// A book's list of entries held in memory: every row's reading key and the words it is found by. With
-// it, any window of a 100,000-entry book and any search are a few milliseconds of arithmetic and string
-// tests, where IndexedDB needs a quarter of a second just to list the keys. It is built from a snapshot
-// (one record: reading it is one read, not 100,000) and the rows changed since, in the order they were
-// written; the snapshot is written again from it once enough has changed.
+// A book's list of entries held in memory: every row's reading key, the words it is found by, and its
+// registration number and year. With it, any window of a 100,000-entry book, any search and the checks of
+// a book's numbering are a few milliseconds of arithmetic and string tests, where IndexedDB needs a
+// quarter of a second just to list the keys. It is built from a snapshot (one record: reading it is one
+// read, not 100,000) and the rows changed since, in the order they were written; the snapshot is written
+// again from it once enough has changed.
 import { holdsAll, searchNeedles, searchText } from '../text/search-key.ts';
 import { bookKeyRange } from './entry-order.ts';
 import type { EntryRow } from './entry-rows.ts';
+import type { NumberingColumns } from './registration-numbers.ts';
+
+/** The snapshots' layout now; one of another (or none, the first) is not read: the list is built from the rows again. */
+const snapshotFormat = 2;
 
 export interface EntryListSnapshot {
   bookId: string;
+  format?: number;
   /** the `seq` of the last row change it holds */
   upTo: string;
-  /** one line per row in reading order: its key without the book's part, a tab, its words */
+  /** one line per row in reading order: its key without the book's part, its number, its year, its words, tab-separated ('' for no number or year) */
   lines: string;
 }
 
@@ -34,18 +40,23 @@ export class EntryListIndex {
   private readonly keys: string[] = [];
   /** the searchText of the row at the same place in `keys` */
   private readonly words: string[] = [];
+  /** the registrationNumber and registrationYear of the row at the same place, 0 for none */
+  private readonly numbers: number[] = [];
+  private readonly years: number[] = [];
   private readonly prefix: string;
   /** the seq of the last change applied ('' for none) */
   upTo = '';
 
   constructor(readonly bookId: string, snapshot?: EntryListSnapshot) {
     this.prefix = bookKeyRange(bookId).lower;
-    if (!snapshot || snapshot.lines === '') return;
+    if (!snapshot || snapshot.format !== snapshotFormat || snapshot.lines === '') return;
     this.upTo = snapshot.upTo;
     for (const line of snapshot.lines.split('\n')) {
-      const tab = line.indexOf('\t');
-      this.keys.push(this.prefix + line.slice(0, tab));
-      this.words.push(line.slice(tab + 1));
+      const [key, number, year] = line.split('\t', 3) as [string, string, string];
+      this.keys.push(this.prefix + key);
+      this.numbers.push(Number(number));
+      this.years.push(Number(year));
+      this.words.push(line.slice(key.length + number.length + year.length + 3));
     }
   }
 
@@ -58,19 +69,39 @@ export class EntryListIndex {
     for (const row of rows) {
       const at = place(this.keys, row.key);
       const present = this.keys[at] === row.key;
+      // a row written before rows carried them has no number or year (the repository completes such rows)
+      const number = row.registrationNumber ?? 0;
+      const year = row.registrationYear ?? 0;
       if (row.deleted) {
         if (present) {
           this.keys.splice(at, 1);
           this.words.splice(at, 1);
+          this.numbers.splice(at, 1);
+          this.years.splice(at, 1);
         }
       } else if (present) {
         this.words[at] = wordsOf(row);
+        this.numbers[at] = number;
+        this.years[at] = year;
       } else {
         this.keys.splice(at, 0, row.key);
         this.words.splice(at, 0, wordsOf(row));
+        this.numbers.splice(at, 0, number);
+        this.years.splice(at, 0, year);
       }
       if (row.seq > this.upTo) this.upTo = row.seq;
     }
+  }
+
+  /** Where the row with this key is in reading order; -1 when it is not in the list. */
+  positionOf(key: string): number {
+    const at = place(this.keys, key);
+    return this.keys[at] === key ? at : -1;
+  }
+
+  /** The rows' numbers and years in reading order, for registration-numbers.ts (read, never kept: the next change alters them). */
+  numbering(): NumberingColumns {
+    return { keys: this.keys, numbers: this.numbers, years: this.years };
   }
 
   /** The keys of the rows from `first` to before `end`, in reading order. */
@@ -91,7 +122,7 @@ export class EntryListIndex {
   }
 
   snapshot(): EntryListSnapshot {
-    const lines = this.keys.map((key, i) => `${key.slice(this.prefix.length)}\t${this.words[i]!}`);
-    return { bookId: this.bookId, upTo: this.upTo, lines: lines.join('\n') };
+    const lines = this.keys.map((key, i) => `${key.slice(this.prefix.length)}\t${this.numbers[i] || ''}\t${this.years[i] || ''}\t${this.words[i]!}`);
+    return { bookId: this.bookId, format: snapshotFormat, upTo: this.upTo, lines: lines.join('\n') };
   }
 }

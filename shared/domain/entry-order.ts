@@ -17,6 +17,13 @@ export function readingKey(bookId: string, pageSequence: number | null, entryId:
   return bookKey(bookId, pageSequence === null ? noPage : String(pageSequence).padStart(6, '0'), entryId);
 }
 
+/** The page sequence a reading key was made with; null for an entry on no page. */
+export function readingKeyPage(key: string): number | null {
+  const start = key.indexOf(separator) + 1;
+  const page = key.slice(start, key.indexOf(separator, start));
+  return page === noPage ? null : Number(page);
+}
+
 /** The keys bookKey makes for one book (reading keys, write sequence numbers) lie within [lower, upper). */
 export function bookKeyRange(bookId: string): { lower: string; upper: string } {
   return { lower: `${bookId}${separator}`, upper: `${bookId}\u0002` };

@@ -2,9 +2,11 @@
 // names, its status, and the words it can be found by. The list reads these small rows for the window
 // in view; entry-list-index.ts holds their keys and words for ordering and search.
 import { searchKey } from '../text/search-key.ts';
+import { parseDate } from './dates.ts';
 import type { Entry, EntryStatus } from './entry.ts';
 import { bookKey, readingKey } from './entry-order.ts';
 import { recordFields, type RecordKind } from './record-kinds.ts';
+import { parseRegistrationNumber, yearOfPart } from './registration-numbers.ts';
 
 export interface EntryRow {
   /** readingKey: rows sort in the order a clerk walks the book */
@@ -19,6 +21,10 @@ export interface EntryRow {
   updatedAt: string;
   /** each word of the number, the names and the registration date, as searchKey writes it */
   words: string[];
+  /** the number's value ("012/1998" → 12), for registration-numbers.ts; null when it has none */
+  registrationNumber: number | null;
+  /** the year the number counts in: the registration date's, else the year the number carries; null when neither says */
+  registrationYear: number | null;
   /** bookKey(bookId, a time-ordered id), new at every write: the book's changes in the order they were made */
   seq: string;
   /** the entry is gone (an untouched OCR draft a new reading replaced): kept so the list learns of it */
@@ -44,6 +50,19 @@ export function entryName(entry: { kind: RecordKind; fields: Readonly<Record<str
   return subjects[entry.kind].map((key) => entry.fields[key]?.value ?? '').filter((name) => name !== '').join(' – ');
 }
 
+/**
+ * The registration number's value and the year it counts in. A two-digit year is read as of the day the
+ * entry was written (the row knows no book): the same as with the book's years for any date within them.
+ */
+export function registrationOf(entry: Pick<Entry, 'fields' | 'updatedAt'>): Pick<EntryRow, 'registrationNumber' | 'registrationYear'> {
+  const context = { today: entry.updatedAt.slice(0, 10) };
+  const number = parseRegistrationNumber(entry.fields['registration.number']?.value ?? '');
+  const date = parseDate(entry.fields['registration.date']?.value ?? '', context);
+  const dated = date?.ok ? date.date.year : undefined;
+  const carried = number?.yearPart === undefined ? undefined : yearOfPart(number.yearPart, context);
+  return { registrationNumber: number?.number ?? null, registrationYear: dated ?? carried ?? null };
+}
+
 /** The row of an entry as written now; `writeId` is a fresh time-ordered id for this write. */
 export function entryRowOf(entry: Entry, pageSequence: number | null, writeId: string): EntryRow {
   const words = new Set<string>();
@@ -60,6 +79,7 @@ export function entryRowOf(entry: Entry, pageSequence: number | null, writeId: s
     revision: entry.revision,
     updatedAt: entry.updatedAt,
     words: [...words],
+    ...registrationOf(entry),
     seq: bookKey(entry.bookId, writeId),
   };
 }

@@ -10,6 +10,7 @@ import { findNationality } from './nationalities.ts';
 import { checkPersonalId } from './personal-id.ts';
 import { hasIrregularCasing, hasIrregularSpacing, nameDisallowedCharacters, normalizePersonName } from './person-names.ts';
 import { fieldDefinition, recordFields, type FieldDefinition, type FieldType, type LocalizedText, type RecordKind } from './record-kinds.ts';
+import { parseRegistrationNumber, yearOfPart } from './registration-numbers.ts';
 import { parseSex, type Sex } from './sex.ts';
 import type { PlaceRecord } from '../places/place-record.ts';
 import { toUnicode } from '../text/legacy-encodings.ts';
@@ -187,6 +188,25 @@ function roleOf(key: string): string {
   return key.slice(0, key.indexOf('.'));
 }
 
+// A book holds the acts of its years, and a number that carries a year ("12/1998") is that year's.
+function checkRegistration(registered: PartialDate, year: number, numberText: string, context: ValidationContext, out: Findings): void {
+  const years = context.registerYears;
+  if (years && (year < years.from || year > years.to)) {
+    out.add('registration.date', 'registration.outsideBookYears', 'warning', {
+      vi: `Ngày đăng ký (${formatPartialDate(registered)}) nằm ngoài các năm của sổ (${years.from}–${years.to}); hãy kiểm tra ngày hoặc sổ.`,
+      en: `The registration date (${formatPartialDate(registered)}) is outside the book's years (${years.from}–${years.to}); check the date or the book.`,
+    });
+  }
+  const yearPart = parseRegistrationNumber(numberText)?.yearPart;
+  const carried = yearPart === undefined ? year : yearOfPart(yearPart, context);
+  if (carried !== year) {
+    out.add('registration.number', 'registration.numberYear', 'warning', {
+      vi: `Số "${quote(numberText)}" mang năm ${carried}, nhưng ngày đăng ký là năm ${year}.`,
+      en: `The number "${quote(numberText)}" carries the year ${carried}, but the registration date is in ${year}.`,
+    });
+  }
+}
+
 function checkAcrossFields(kind: RecordKind, dates: Map<string, PartialDate>, values: Values, context: ValidationContext, out: Findings): void {
   const today = isoToPartialDate(context.today);
   for (const [key, date] of dates) {
@@ -209,6 +229,8 @@ function checkAcrossFields(kind: RecordKind, dates: Map<string, PartialDate>, va
       });
     }
   }
+
+  if (registered?.year !== undefined) checkRegistration(registered, registered.year, values.text('registration.number'), context, out);
 
   const born = dates.get('deceased.birthDate');
   const died = dates.get('death.date');
@@ -344,7 +366,12 @@ export function blocksVerification(findings: readonly Finding[]): boolean {
   return findings.some(blocks);
 }
 
+/** The findings among these that keep an entry from being verified. */
+export function blockingFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter(blocks);
+}
+
 /** The findings that keep a stored entry from being verified, in field order. */
 export function verificationBlockers(entry: Pick<Entry, 'kind' | 'fields'>, edition: string | undefined, context: ValidationContext): Finding[] {
-  return validateEntry({ kind: entry.kind, ...(edition ? { edition } : {}), fields: entry.fields }, context).filter(blocks);
+  return blockingFindings(validateEntry({ kind: entry.kind, ...(edition ? { edition } : {}), fields: entry.fields }, context));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { createOcrDrafts, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
-import { entryIdBeside, entryRowsByKeys, entryRowsChangedSince, loadEntryList, nextDraftId, saveEntryListSnapshot } from '../../../renderer/db/entry-rows-repository.ts';
+import { entryIdBeside, entryRowsByKeys, entryRowsChangedSince, loadEntryList, nextDraftId, registrationNumberFindings, saveEntryListSnapshot } from '../../../renderer/db/entry-rows-repository.ts';
+import type { EntryRow } from '../../../shared/domain/entry-rows.ts';
 import type { SohoaDatabase } from '../../../renderer/db/database.ts';
 import { addBook } from '../support/books.ts';
 import { freshDatabase } from '../support/render-app.tsx';
@@ -112,5 +113,56 @@ describe('entry rows: stepping through a book', () => {
     expect(await nextDraftId(db, 'book-1', noPage.id)).toBe(onOne.id);
     for (const entry of [onOne, alsoOne, noPage]) await verifyEntry(db, entry.id, 'clerk', () => []);
     expect(await nextDraftId(db, 'book-1', onOne.id)).toBeNull();
+  });
+});
+
+describe('entry rows: registration numbers', () => {
+  const birth = (db: SohoaDatabase, pageId: string | null, no: string, name: string, date = '') =>
+    saveEntry(db, { bookId: 'book-1', pageId, kind: 'birth', typed: { 'registration.number': no, 'child.fullName': name, ...(date ? { 'registration.date': date } : {}) } }, 'clerk');
+
+  it('completes rows written before they carried the number and year, from their entries, once, and reads no older snapshot', async () => {
+    const db = freshDatabase();
+    await addBook(db, 'book-1');
+    await db.pages.bulkAdd([page(1), page(2)]);
+    const first = await birth(db, page(1).id, '012/2003', 'Nguyễn Văn An');
+    await birth(db, page(2).id, '13', 'Trần Thị Bình', '05/03/2003');
+    await birth(db, page(2).id, '', 'Lê Văn Cường');
+    // as the previous version left them: rows without the two, and a snapshot of its layout
+    await db.entryRows.toCollection().modify((row: Partial<EntryRow>) => {
+      delete row.registrationNumber;
+      delete row.registrationYear;
+    });
+    const upTo = (await db.entryRows.get({ id: first.id }))!.seq;
+    await db.entryListSnapshots.put({ bookId: 'book-1', upTo, lines: `000001\u0001${first.id}\tnguyen van an` });
+
+    const list = await loadEntryList(db, 'book-1');
+    expect(list.numbering()).toMatchObject({ numbers: [12, 13, 0], years: [2003, 2003, 0] });
+    expect((await db.entryRows.orderBy('key').toArray()).map((r) => [r.registrationNumber, r.registrationYear])).toEqual([[12, 2003], [13, 2003], [null, null]]);
+    expect((await db.entryListSnapshots.get('book-1'))?.format).toBe(2);
+    const again = await loadEntryList(db, 'book-1');
+    expect(again.numbering()).toEqual(list.numbering());
+    expect(await names(db, again.search('nguyen'))).toEqual(['Nguyễn Văn An']);
+  });
+
+  it('finds an entry’s number used again in its year and the numbers missing before it, naming the entry to look at', async () => {
+    const db = freshDatabase();
+    await addBook(db, 'book-1');
+    await db.pages.bulkAdd([page(1), page(2)]);
+    await birth(db, page(1).id, '1', 'Nguyễn Văn An');
+    await birth(db, page(1).id, '2', 'Trần Thị Bình');
+    const again = await birth(db, page(2).id, '002', 'Lê Văn Cường');
+    const after = await birth(db, page(2).id, '5', 'Phạm Thị Dung');
+    const list = await loadEntryList(db, 'book-1');
+    const years = { from: 2003, to: 2003 };
+
+    const duplicate = await registrationNumberFindings(db, list, years, again.id);
+    expect(duplicate.map((f) => [f.code, f.severity])).toEqual([['registration.numberDuplicate', 'error']]);
+    expect(duplicate[0]!.message.vi).toBe('Số 2 năm 2003 đã dùng cho mục khác của sổ: số "2", Trần Thị Bình, trang 1, mục thứ 2.');
+    const gap = await registrationNumberFindings(db, list, years, after.id);
+    expect(gap.map((f) => [f.code, f.severity])).toEqual([['registration.numberGap', 'warning']]);
+    expect(gap[0]!.message.en).toBe('Numbers 3–4 of 2003 are missing: the number before it in this book is number "002", Lê Văn Cường, page 2, entry 1 on it.');
+    // in a book of several years, entries with no registration date are not counted yet
+    expect(await registrationNumberFindings(db, list, { from: 2003, to: 2004 }, again.id)).toEqual([]);
+    expect(await registrationNumberFindings(db, list, years, 'no-such-entry')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
-import { entryName, entryRowOf } from '../../../shared/domain/entry-rows.ts';
+import { entryName, entryRowOf, registrationOf } from '../../../shared/domain/entry-rows.ts';
 import { readingKey } from '../../../shared/domain/entry-order.ts';
 
 const typed = (value: string) => ({ value, raw: value, source: 'typed' as const });
@@ -29,5 +29,31 @@ describe('entryRowOf', () => {
   it('names both spouses of a marriage, and nobody when no name is written', () => {
     expect(entryName({ kind: 'marriage', fields: { 'husband.fullName': typed('Lê Văn An'), 'wife.fullName': typed('Phạm Thị Hoa') } })).toBe('Lê Văn An – Phạm Thị Hoa');
     expect(entryName({ kind: 'death', fields: {} })).toBe('');
+  });
+});
+
+describe('registrationOf', () => {
+  const of = (fields: Record<string, string>, updatedAt = '2026-11-23T10:00:00Z') => registrationOf({ updatedAt, fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, typed(v)])) });
+
+  it('keeps the number’s value and the registration date’s year', () => {
+    expect(of({ 'registration.number': '012', 'registration.date': '12/06/2003' })).toEqual({ registrationNumber: 12, registrationYear: 2003 });
+    expect(entryRowOf(birth, 1, 'w1')).toMatchObject({ registrationNumber: 390, registrationYear: 2003 });
+  });
+
+  it('takes the year the number carries while the date says none, and the date’s over it', () => {
+    expect(of({ 'registration.number': '12/1998' })).toEqual({ registrationNumber: 12, registrationYear: 1998 });
+    expect(of({ 'registration.number': '12/1998', 'registration.date': 'không rõ' })).toEqual({ registrationNumber: 12, registrationYear: 1998 });
+    expect(of({ 'registration.number': '12/1998', 'registration.date': '3/1999' })).toEqual({ registrationNumber: 12, registrationYear: 1999 });
+  });
+
+  it('reads two-digit years as of the day the entry was written', () => {
+    expect(of({ 'registration.number': '12/98', 'registration.date': '12.03.25' })).toEqual({ registrationNumber: 12, registrationYear: 2025 });
+    expect(of({ 'registration.number': '12/98', 'registration.date': '12.03.25' }, '2024-01-01T00:00:00Z')).toEqual({ registrationNumber: 12, registrationYear: 1925 });
+    expect(of({ 'registration.number': '12/98' })).toEqual({ registrationNumber: 12, registrationYear: 1998 });
+  });
+
+  it('has neither when nothing says them', () => {
+    expect(of({})).toEqual({ registrationNumber: null, registrationYear: null });
+    expect(of({ 'registration.number': '12a', 'registration.date': '31/02/2003' })).toEqual({ registrationNumber: null, registrationYear: null });
   });
 });

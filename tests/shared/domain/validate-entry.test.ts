@@ -239,3 +239,42 @@ describe('verificationBlockers', () => {
     expect(new Set(blockers.map((f) => f.field))).toEqual(new Set(['child.birthDate', 'child.fullName']));
   });
 });
+
+describe('validateEntry: the registration against its book', () => {
+  const book = { registerYears: { from: 1980, to: 2010 } };
+
+  it('warns of a registration date outside the book’s years, in both languages', () => {
+    const [finding, ...rest] = check('birth', { ...birth, 'child.birthDate': '06/06/2011', 'registration.date': '17/12/2011' }, book);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ field: 'registration.date', code: 'registration.outsideBookYears', severity: 'warning' });
+    expect(finding!.message.vi).toContain('17/12/2011');
+    expect(finding!.message.vi).toContain('1980–2010');
+    expect(finding!.message.en).toContain("outside the book's years (1980–2010)");
+    expect(codes(check('birth', { ...birth, 'child.birthDate': '1979', 'registration.date': '3/1979' }, book))).toContain('registration.date:registration.outsideBookYears:warning');
+  });
+
+  it('says nothing of the book’s years for a date within them, at either end, unknown, or with no book years', () => {
+    for (const date of ['01/01/1980', '31/12/2010', '2003', 'không rõ']) {
+      expect(codes(check('birth', { ...birth, 'child.birthDate': '1979', 'registration.date': date }, book))).not.toContain('registration.date:registration.outsideBookYears:warning');
+    }
+    expect(check('birth', { ...birth, 'child.birthDate': '06/06/2011', 'registration.date': '17/12/2011' })).toEqual([]);
+  });
+
+  it('warns of a number whose year part is not the registration date’s year', () => {
+    const [finding, ...rest] = check('birth', { ...birth, 'registration.number': '12/1998' }, book);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ field: 'registration.number', code: 'registration.numberYear', severity: 'warning' });
+    expect(finding!.message.vi).toBe('Số "12/1998" mang năm 1998, nhưng ngày đăng ký là năm 2003.');
+    expect(finding!.message.en).toBe('The number "12/1998" carries the year 1998, but the registration date is in 2003.');
+    // a two-digit year part is read as a two-digit year of the book
+    expect(codes(check('birth', { ...birth, 'registration.number': '12/98' }, book))).toEqual(['registration.number:registration.numberYear:warning']);
+  });
+
+  it('accepts a number whose year part is the registration’s, or that carries none', () => {
+    for (const number of ['12/2003', '012/03', '12', '012', '12/2003/KS', '12a']) {
+      expect(check('birth', { ...birth, 'registration.number': number }, book)).toEqual([]);
+    }
+    // no registration date (or an unknown one): nothing to compare with
+    expect(codes(check('birth', { ...birth, 'registration.number': '12/1998', 'registration.date': 'không rõ' }, book))).toEqual([]);
+  });
+});

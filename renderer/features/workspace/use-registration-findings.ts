@@ -1,0 +1,44 @@
+// What the book's numbering says of the entry being edited (its number used again that year, numbers
+// missing before it), from the book's list in memory: found again whenever an entry of the book changes,
+// this one's saves included, without reading the book's entries.
+import { useCallback, useEffect, useState } from 'react';
+import type { YearRange } from '../../../shared/domain/dates.ts';
+import { blockingFindings, type Finding } from '../../../shared/domain/validate-entry.ts';
+import { useDatabase } from '../../app/database-context.ts';
+import { registrationNumberFindings } from '../../db/entry-rows-repository.ts';
+import { currentEntryList, useEntryList } from './use-entry-list.ts';
+
+const none: readonly Finding[] = [];
+
+export interface RegistrationFindings {
+  /** the findings of the entry being edited, as of its last save */
+  findings: readonly Finding[];
+  /** the errors of an entry as its book stands now, its last save included: what keeps it from being verified */
+  blockersNow: (entryId: string) => Promise<Finding[]>;
+}
+
+/** `registerYears`: the book's years, undefined while the book loads; `entryId`: undefined for an entry not saved yet. */
+export function useRegistrationFindings(bookId: string, registerYears: YearRange | undefined, entryId: string | undefined): RegistrationFindings {
+  const db = useDatabase();
+  const list = useEntryList(bookId);
+  const [found, setFound] = useState<{ entryId: string; findings: readonly Finding[] } | null>(null);
+
+  useEffect(() => {
+    const { index } = list;
+    if (index === null || registerYears === undefined || entryId === undefined) return;
+    let current = true;
+    void registrationNumberFindings(db, index, registerYears, entryId).then((findings) => {
+      if (current) setFound({ entryId, findings: findings.length === 0 ? none : findings });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, list, registerYears, entryId]);
+
+  const blockersNow = useCallback(async (id: string) => {
+    if (registerYears === undefined) return [];
+    return blockingFindings(await registrationNumberFindings(db, await currentEntryList(db, bookId), registerYears, id));
+  }, [db, bookId, registerYears]);
+
+  return { findings: found !== null && found.entryId === entryId ? found.findings : none, blockersNow };
+}
