@@ -39,7 +39,8 @@ export type FieldFlagCode =
   | 'rare-spelling'
   | 'place-unresolved'
   | 'place-ambiguous'
-  | 'out-of-sequence';
+  | 'out-of-sequence'
+  | 'year-off-page';
 
 export interface FieldFlag {
   code: FieldFlagCode;

@@ -7,6 +7,7 @@ import { toExtractedFields } from './extracted-field.ts';
 import { fixNumberSequence } from './number-sequence.ts';
 import type { PageExtraction, PageIssue } from './ocr-types.ts';
 import { lowPageConfidence, pageIssue } from './page-issues.ts';
+import { flagYearsOffPage } from './page-years.ts';
 import type { CorrectionContext } from './post-correct.ts';
 import type { Template } from './template.ts';
 
@@ -32,10 +33,13 @@ export interface PageReading {
 
 export type CorrectedPage = Omit<PageExtraction, 'engine' | 'model' | 'fromCache'>;
 
-/** Post-correction of every entry; a table's row numbers are mended from their sequence; a page whose fields are mostly unsure is flagged. */
+/**
+ * Post-correction of every entry; a table's row numbers are mended from their sequence and its years
+ * checked against the years its rows were registered in; a page whose fields are mostly unsure is flagged.
+ */
 export function correctReading(reading: PageReading, template: Template, correction: CorrectionContext): CorrectedPage {
   const corrected = reading.entries.map((entry) => ({ ...entry, fields: toExtractedFields(template.kind, entry.fields, correction) }));
-  const entries = template.layout === 'table' ? fixNumberSequence(corrected) : corrected;
+  const entries = template.layout === 'table' ? flagYearsOffPage(template.kind, fixNumberSequence(corrected)) : corrected;
   const fields = entries.flatMap((entry) => Object.values(entry.fields));
   const confidence = fields.length === 0 ? 0 : fields.reduce((sum, field) => sum + field.confidence, 0) / fields.length;
   const issues = fields.length > 0 && confidence < lowPageConfidence

@@ -102,6 +102,9 @@ export async function benchmarkPipeline(model: OcrModelName, options: { native: 
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
+/** DESIGN.md's budget for OCR flags: wrong values flagged at least, right values flagged at most. */
+const flagGoal = { wrong: 0.95, right: 0.1 };
+
 export function printModelRun(run: ModelRun): void {
   console.log(`\nModel ${run.model}: per page, pipeline (preprocess + OCR + extraction) vs native tesseract on the same scan and model`);
   console.table(run.timings.map((t) => ({
@@ -138,6 +141,24 @@ export function printModelRun(run: ModelRun): void {
     row('clean pages (d0)', run.outcomes.filter((o) => o.degradation === 0)),
     row('all pages', run.outcomes),
   ]);
-  console.log(`Field accuracy, model ${run.model}: by field key`);
-  console.table(groups((o) => o.key).map(([name, list]) => row(name, list)));
+  // Counts beside the shares: a key with two wrong values flags 0, 50 or 100 % of them.
+  const flags = (name: string, list: FieldOutcome[]) => {
+    const s = summarize(list);
+    const wrong = s.fields - s.exact;
+    return {
+      'field key': name,
+      fields: s.fields,
+      wrong,
+      'wrong flagged': wrong === 0 ? '–' : `${s.wrongFlaggedCount}/${wrong} (${pct(s.wrongFlagged)})`,
+      'right flagged': `${s.rightFlaggedCount}/${s.exact} (${pct(s.rightFlagged)})`,
+    };
+  };
+  console.log(`Flagged low-confidence, model ${run.model}: wrong and right values, per field key and overall`);
+  console.table([...groups((o) => o.key).map(([name, list]) => flags(name, list)), flags('overall', run.outcomes)]);
+  const all = summarize(run.outcomes);
+  const met = all.wrongFlagged >= flagGoal.wrong && all.rightFlagged <= flagGoal.right;
+  console.log(
+    `Overall, model ${run.model}: ${pct(all.wrongFlagged)} of wrong values flagged (${all.wrongFlaggedCount}/${all.fields - all.exact}), ` +
+    `${pct(all.rightFlagged)} of right ones (${all.rightFlaggedCount}/${all.exact}); goal ≥ ${flagGoal.wrong * 100} % and ≤ ${flagGoal.right * 100} %: ${met ? 'met' : 'NOT met'}`,
+  );
 }

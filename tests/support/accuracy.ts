@@ -67,9 +67,11 @@ export interface AccuracySummary {
   exactRate: number;
   /** character error rate: edits over the truth's characters */
   cer: number;
-  /** share of wrong values flagged low-confidence */
+  /** how many wrong values were flagged low-confidence, and their share of the wrong values */
+  wrongFlaggedCount: number;
   wrongFlagged: number;
-  /** share of right values flagged low-confidence */
+  /** how many right values were flagged low-confidence, and their share of the right values */
+  rightFlaggedCount: number;
   rightFlagged: number;
 }
 
@@ -77,12 +79,16 @@ export function summarize(outcomes: readonly FieldOutcome[]): AccuracySummary {
   const exact = outcomes.filter((o) => o.exact);
   const wrong = outcomes.filter((o) => !o.exact);
   const chars = outcomes.reduce((sum, o) => sum + o.truthLength, 0);
+  const wrongFlaggedCount = wrong.filter((o) => o.lowConfidence).length;
+  const rightFlaggedCount = exact.filter((o) => o.lowConfidence).length;
   return {
     fields: outcomes.length,
     exact: exact.length,
     exactRate: outcomes.length === 0 ? 0 : exact.length / outcomes.length,
     cer: chars === 0 ? 0 : outcomes.reduce((sum, o) => sum + o.edits, 0) / chars,
-    wrongFlagged: wrong.length === 0 ? 0 : wrong.filter((o) => o.lowConfidence).length / wrong.length,
-    rightFlagged: exact.length === 0 ? 0 : exact.filter((o) => o.lowConfidence).length / exact.length,
+    wrongFlaggedCount,
+    wrongFlagged: wrong.length === 0 ? 0 : wrongFlaggedCount / wrong.length,
+    rightFlaggedCount,
+    rightFlagged: exact.length === 0 ? 0 : rightFlaggedCount / exact.length,
   };
 }

@@ -75,12 +75,11 @@ describe('the page pipeline on the sample pages', () => {
     expect(summarize(outcomes.filter((o) => o.degradation === 1)).exactRate).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('flags wrong values low-confidence far more often than right ones', () => {
+  it('flags at least 95 % of the wrong values low-confidence and at most 10 % of the right ones (DESIGN.md\'s budget)', () => {
     const summary = summarize(outcomes);
     console.log(`sample pages: ${summary.exact}/${summary.fields} exact; wrong flagged ${(summary.wrongFlagged * 100).toFixed(0)} %, right flagged ${(summary.rightFlagged * 100).toFixed(0)} %`);
-    expect(summary.wrongFlagged).toBeGreaterThanOrEqual(0.6);
-    expect(summary.rightFlagged).toBeLessThanOrEqual(0.15);
-    expect(summary.wrongFlagged).toBeGreaterThanOrEqual(4 * summary.rightFlagged);
+    expect(summary.wrongFlagged).toBeGreaterThanOrEqual(0.95);
+    expect(summary.rightFlagged).toBeLessThanOrEqual(0.1);
   });
 
   it('gives every value read its raw text, its confidence and a box on the page', () => {

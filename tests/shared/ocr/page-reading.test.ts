@@ -31,6 +31,13 @@ describe('correctReading', () => {
     expect(numbers(form)).toEqual(['228', '228', '230']);
   });
 
+  it("checks a table's years against the years its rows were registered in, and not a form's", () => {
+    const rows = ['18/08/2010', '12/06/2019', '10/06/2010', '10/12/2010'].map((date, index) => ({ index, box, fields: { 'registration.date': read(date) } }));
+    const flagged = (template: Template) => correctReading(reading(rows), template, context).entries.map((e) => e.fields['registration.date']!.lowConfidence);
+    expect(flagged(table)).toEqual([false, true, false, false]);
+    expect(flagged(form)).toEqual([false, false, false, false]);
+  });
+
   it('flags a page whose fields are mostly unsure, after the issues it was read with', () => {
     const unsure = correctReading(reading([{ index: 0, box: null, fields: { 'child.sex': read('N', 20), 'registration.number': read('1', 30) } }], [pageIssue('turned-upside-down')]), form, context);
     expect(unsure.issues.map((i) => i.code)).toEqual(['turned-upside-down', 'low-confidence-page']);
