@@ -1,10 +1,12 @@
 // `sohoa validate FILE.json [--today YYYY-MM-DD] [--years FROM-TO]`: the findings of each entry as JSON.
-// Takes an entry {kind, edition?, fields}, an array of them, or a register file {kind, edition, entries}.
+// Takes an entry {kind, edition?, fields}, an array of them, or a register file {kind, edition, entries}:
+// the entries of a register file are also checked together (numbers used twice in a year, or missing).
 // Findings are the output, not a failure: it exits 0 whatever they say, and 2 only when it cannot read.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { todayIso, type YearRange } from '../../shared/domain/dates.ts';
 import { recordKinds } from '../../shared/domain/record-kinds.ts';
+import { registerNumberingFindings } from '../../shared/domain/register-numbering.ts';
 import { validateEntry, type EntryToValidate } from '../../shared/domain/validate-entry.ts';
 import { errorDetail } from '../../shared/api/app-error.ts';
 import type { CliIo } from './cli-io.ts';
@@ -40,6 +42,7 @@ export async function validateCommand(files: string[], options: ValidateOptions,
     return 2;
   }
   let entries: EntryToValidate[];
+  let register: boolean;
   let registerYears: YearRange | undefined;
   try {
     registerYears = parseYears(options.years);
@@ -56,17 +59,20 @@ export async function validateCommand(files: string[], options: ValidateOptions,
       throw new Error(`Tệp "${file}" không có dạng {kind, edition?, fields}, mảng các mục, hoặc {kind, edition, entries} / "${file}" is not an entry, an array of entries or a register file`);
     }
     entries = toEntries(parsed.data);
+    register = !Array.isArray(parsed.data) && 'entries' in parsed.data;
   } catch (error) {
     io.stderr(errorDetail(error));
     return 2;
   }
 
   const context = { today: options.today ?? todayIso(), ...(registerYears ? { registerYears } : {}) };
+  const text = (e: EntryToValidate) => Object.fromEntries(Object.entries(e.fields).map(([key, value]) => [key, typeof value === 'string' ? value : value.value]));
+  const numbering = register ? registerNumberingFindings(entries.map((e) => ({ kind: e.kind, fields: text(e) })), context.today, registerYears) : [];
   const results = entries.map((e, index) => ({
     entry: index,
     kind: e.kind,
     ...(e.edition ? { edition: e.edition } : {}),
-    findings: validateEntry(e, context),
+    findings: [...validateEntry(e, context), ...(numbering[index] ?? [])],
   }));
   io.stdout(JSON.stringify(results, null, 2));
   return 0;

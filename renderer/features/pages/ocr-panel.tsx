@@ -63,7 +63,7 @@ function ExtractedEntryView({ entry, kind, draft, onOpenEntry }: { entry: Extrac
                 <td>
                   {field.value === '' ? <span className="muted">{t('ocr.notRead')}</span> : field.value}
                   {since !== '' && <span className="field-since">{since}</span>}
-                  {toCheck && field.flags.map((flag) => <span key={flag.code} className="field-flag">{pick(flag.message)}</span>)}
+                  {toCheck && field.flags.map((flag, i) => <span key={`${flag.code}-${i}`} className="field-flag">{pick(flag.message)}</span>)}
                 </td>
                 <td>
                   {Math.round(field.confidence)}%

@@ -35,6 +35,23 @@ describe('sohoa validate', () => {
     }
   });
 
+  it('checks the numbering of a register file across its entries: a number used twice in a year, numbers missing', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'register.json');
+    const entry = (no: string, name: string, date: string) => ({ fields: { 'registration.number': no, 'child.fullName': name, 'registration.date': date } });
+    await writeFile(file, JSON.stringify({ kind: 'birth', edition: 'birth-table', entries: [
+      entry('1', 'Lê Văn An', '02/01/1998'), entry('2', 'Trần Thị Bình', '05/01/1998'), entry('2', 'Phạm Văn Chi', '06/01/1998'),
+      entry('5', 'Võ Thị Dung', '09/01/1998'), entry('1', 'Ngô Văn Em', '03/01/1999'),
+    ] }));
+    const { code, out } = await run(['validate', file, '--today', '2026-11-23', '--years', '1998-1999']);
+    expect(code).toBe(0);
+    const numbering = (JSON.parse(out) as Printed[]).map((r) => r.findings.filter((f) => f.code.startsWith('registration.number')).map((f) => f.code));
+    expect(numbering).toEqual([[], ['registration.numberDuplicate'], ['registration.numberDuplicate'], ['registration.numberGap'], []]);
+    const duplicate = (JSON.parse(out) as Printed[])[2]!.findings.find((f) => f.code === 'registration.numberDuplicate')!;
+    expect(duplicate.severity).toBe('error');
+    expect(duplicate.message.vi).toContain('Trần Thị Bình');
+  });
+
   it('prints the findings of an entry or of an array of entries, and exits 0', async () => {
     const dir = await tempDir();
     const one = path.join(dir, 'one.json');
