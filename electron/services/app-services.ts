@@ -6,6 +6,7 @@ import type { AppApiHandlers } from './dispatch.ts';
 import type { EventHub } from './event-hub.ts';
 import { watchFolder, type FolderWatcher } from './folder-watcher.ts';
 import { bundledNameListsDir, nameListsOnce } from './name-lists.ts';
+import { JournalStore } from './journal-store.ts';
 import { createOcrSetup } from './ocr-setup.ts';
 import { PageStore } from './page-store.ts';
 import { PageVariants } from './page-variants.ts';
@@ -48,6 +49,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   let watcher: { path: string; watcher: FolderWatcher } | null = null;
   const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
   const sync = createSyncClient(syncSettings, pages, options.sync?.timeouts);
+  const journal = new JournalStore(options.dataDir);
 
   const handlers: AppApiHandlers = {
     'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),
@@ -74,6 +76,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'sync:health': () => sync.health(),
     'sync:uploadPage': ({ sha256 }) => sync.uploadPage(sha256),
     'sync:sendBatch': ({ items }) => sync.sendBatch(items),
+    'journal:append': ({ records }) => journal.append(records),
+    'journal:books': async () => ({ books: await journal.books() }),
+    'journal:readBook': ({ bookId, from, limit }) => journal.readBook(bookId, from, limit),
   };
 
   return {

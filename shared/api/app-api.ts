@@ -6,6 +6,7 @@ import type { PageExtraction } from '../ocr/ocr-types.ts';
 import type { PlacePack } from '../places/place-pack.ts';
 import type { SendOutcome } from '../sync/outbox.ts';
 import { batchItemSchema, maxBatchItems } from '../sync/protocol.ts';
+import { journalId, journalRecordSchema, maxJournalBatch, maxJournalRead, type JournalBook, type JournalRecord } from '../journal/journal-record.ts';
 import type { AppErrorPayload } from './app-error.ts';
 
 const maxPlacePackBytes = 64 * 1024 * 1024;
@@ -44,6 +45,11 @@ export const methodInputSchemas = {
   /** uploads the page image (from the data folder) unless the server has it */
   'sync:uploadPage': z.object({ sha256 }).strict(),
   'sync:sendBatch': z.object({ items: z.array(batchItemSchema).min(1).max(maxBatchItems) }).strict(),
+  /** saved changes for the data folder's journal; answered once they are on disk, and a resend changes nothing */
+  'journal:append': z.object({ records: z.array(journalRecordSchema).min(1).max(maxJournalBatch) }).strict(),
+  'journal:books': z.object({}).strict(),
+  /** a book's records as the data folder holds them, `limit` at a time from `from` (books, pages, entries, audit) */
+  'journal:readBook': z.object({ bookId: journalId, from: z.number().int().min(0), limit: z.number().int().min(1).max(maxJournalRead) }).strict(),
 } as const;
 
 export type MethodChannel = keyof typeof methodInputSchemas;
@@ -141,6 +147,11 @@ export interface MethodOutputs {
   'sync:health': HealthCheck;
   'sync:uploadPage': PageUploadOutcome;
   'sync:sendBatch': SendOutcome;
+  /** how many of the records changed what the data folder held */
+  'journal:append': { appended: number };
+  'journal:books': { books: JournalBook[] };
+  /** `next`: where the following read starts, null after the last record */
+  'journal:readBook': { records: JournalRecord[]; total: number; next: number | null };
 }
 
 export type OcrStage = 'queued' | 'preprocess' | 'ocr' | 'extract' | 'done' | 'failed' | 'cancelled';

@@ -31,6 +31,8 @@ export type AppErrorCode =
   | 'place-pack-unavailable'
   | 'sync-not-configured'
   | 'sync-bad-address'
+  | 'journal-newer-format'
+  | 'journal-book-not-found'
   | 'network'
   | 'internal';
 
@@ -104,6 +106,14 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'sync-bad-address': {
     vi: 'Địa chỉ máy chủ "{address}" không hợp lệ: cần dạng http:// hoặc https://, ví dụ https://hotich.example.gov.vn.',
     en: 'The server address "{address}" is not valid: it must be http:// or https://, e.g. https://hotich.example.gov.vn.',
+  },
+  'journal-newer-format': {
+    vi: 'Sổ này trong thư mục dữ liệu được ghi bởi phiên bản SoHoa mới hơn bản đang chạy. Hãy cập nhật SoHoa rồi thử lại; tệp trong thư mục dữ liệu không bị thay đổi.',
+    en: 'This book in the data folder was written by a newer SoHoa than the one running. Update SoHoa and try again; the files in the data folder were not changed.',
+  },
+  'journal-book-not-found': {
+    vi: 'Thư mục dữ liệu không có sổ này (có thể đã chọn nhầm thư mục dữ liệu).',
+    en: 'This book is not in the data folder (perhaps another data folder was chosen).',
   },
   network: { vi: 'Không kết nối được với ứng dụng: {detail}', en: 'Could not reach the application: {detail}' },
   internal: { vi: 'Lỗi nội bộ; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết: {detail}', en: 'Internal error; saved data is not affected. Details: {detail}' },

@@ -19,6 +19,9 @@ function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
     'sync:uploadPage': unused,
     'sync:sendBatch': unused,
     'places:installPack': unused,
+    'journal:append': unused,
+    'journal:books': unused,
+    'journal:readBook': unused,
     ...overrides,
   };
 }
