@@ -7,7 +7,7 @@ import { composeMosaic, inkBox, layoutMosaics, wordsByCell, type MosaicLayout } 
 import type { OcrText, OcrWord, PageIssue } from '../../shared/ocr/ocr-types.ts';
 import type { EntryReading, PageReading } from '../../shared/ocr/page-reading.ts';
 import { unionBox } from '../../shared/ocr/reading-rows.ts';
-import { pageIssue } from '../../shared/ocr/page-issues.ts';
+import { editionIssue, pageIssue } from '../../shared/ocr/page-issues.ts';
 import { encodePbm, encodePgm } from '../../shared/pages/netpbm.ts';
 import { targetDpi } from '../../shared/pages/page-resolution.ts';
 import { cellBox, findTableGrid, type TableGrid } from '../../shared/ocr/table-grid.ts';
@@ -165,14 +165,14 @@ export class PagePipeline {
       const extractStarted = performance.now();
       request.onProgress?.('extract', 0);
       const other = this.otherEdition(request, prepared, ocr, reading);
-      if (other) issues.push(pageIssue('other-edition', { other, template: template.id }));
+      if (other) issues.push(editionIssue('other-edition', { other, template: template.id }));
       timings.extract = performance.now() - extractStarted;
       return result([{ index: 0, box: null, fields: reading.fields }], issues);
     }
     const grid = findTableGrid({ data: prepared.ocr.gray, width: prepared.ocr.width, height: prepared.ocr.height });
     if (!grid) {
       timings.ocr = performance.now() - ocrStarted;
-      return result([], [pageIssue('no-table-found', { template: template.id })]);
+      return result([], [editionIssue('no-table-found', { template: template.id })]);
     }
     let reading = await this.readTable(request, prepared, grid, template);
     if (reading.headersFound < poorLabels) {

@@ -18,11 +18,17 @@ export type AppErrorCode =
   | 'template-unknown'
   | 'path-not-found'
   | 'folder-no-images'
-  | 'tiff-too-many-pages'
+  | 'file-too-many-pages'
+  | 'pdf-damaged'
+  | 'pdf-password'
   | 'image-page-missing'
   | 'entry-empty'
   | 'entry-not-verifiable'
   | 'entry-unchecked'
+  | 'book-edition-locked'
+  | 'entry-delete-reason'
+  | 'page-has-verified'
+  | 'book-has-verified'
   | 'place-pack-invalid'
   | 'place-pack-hash-mismatch'
   | 'place-pack-integrity'
@@ -51,7 +57,7 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   unauthorized: { vi: 'Thiếu hoặc sai mã truy cập. Hãy mở đúng địa chỉ mà lệnh start:web đã in ra.', en: 'Missing or wrong access token. Open the exact address printed by start:web.' },
   'payload-too-large': { vi: 'Dữ liệu gửi lên quá lớn (tối đa {limit}).', en: 'The request is too large (at most {limit}).' },
   'image-empty': { vi: 'Tệp "{file}" rỗng (0 byte).', en: 'The file "{file}" is empty (0 bytes).' },
-  'image-unsupported': { vi: 'Tệp "{file}" không phải ảnh quét đọc được (JPEG, PNG, WebP hoặc TIFF).', en: 'The file "{file}" is not a readable scan (JPEG, PNG, WebP or TIFF).' },
+  'image-unsupported': { vi: 'Tệp "{file}" không phải ảnh quét đọc được (JPEG, PNG, WebP, TIFF hoặc PDF).', en: 'The file "{file}" is not a readable scan (JPEG, PNG, WebP, TIFF or PDF).' },
   'image-truncated': { vi: 'Ảnh "{file}" bị hỏng hoặc không đầy đủ (có thể sao chép chưa xong). Hãy quét hoặc sao chép lại.', en: 'The image "{file}" is damaged or incomplete (perhaps not fully copied). Scan or copy it again.' },
   'image-too-many-pixels': { vi: 'Ảnh "{file}" quá lớn: {width} × {height} điểm ảnh, vượt giới hạn {limit} megapixel. Hãy quét ở độ phân giải 300–600 dpi.', en: 'The image "{file}" is too large: {width} × {height} pixels, over the {limit}-megapixel limit. Scan at 300–600 dpi.' },
   'image-file-too-large': { vi: 'Tệp "{file}" quá lớn ({size}); tối đa {limit}.', en: 'The file "{file}" is too large ({size}); at most {limit}.' },
@@ -60,16 +66,31 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'ocr-cancelled': { vi: 'Đã hủy nhận dạng trang {page}.', en: 'Recognition of page {page} was cancelled.' },
   'template-unknown': { vi: 'Không có mẫu sổ "{template}". Các mẫu có: {known}.', en: 'There is no register template "{template}". Known templates: {known}.' },
   'path-not-found': { vi: 'Không tìm thấy tệp hoặc thư mục "{path}".', en: 'The file or folder "{path}" does not exist.' },
-  'folder-no-images': { vi: 'Thư mục "{path}" không có ảnh quét nào (JPEG, PNG, WebP hoặc TIFF).', en: 'The folder "{path}" holds no scans (JPEG, PNG, WebP or TIFF).' },
-  'tiff-too-many-pages': {
-    vi: 'Tệp TIFF "{file}" có {count} trang, vượt giới hạn {limit} trang một tệp. Hãy tách thành nhiều tệp.',
-    en: 'The TIFF file "{file}" has {count} pages, over the limit of {limit} pages per file. Split it into several files.',
+  'folder-no-images': { vi: 'Thư mục "{path}" không có ảnh quét nào (JPEG, PNG, WebP, TIFF hoặc PDF).', en: 'The folder "{path}" holds no scans (JPEG, PNG, WebP, TIFF or PDF).' },
+  'file-too-many-pages': {
+    vi: 'Tệp "{file}" có {count} trang, vượt giới hạn {limit} trang một tệp. Hãy tách thành nhiều tệp.',
+    en: 'The file "{file}" has {count} pages, over the limit of {limit} pages per file. Split it into several files.',
+  },
+  'pdf-damaged': {
+    vi: 'Tệp PDF "{file}" bị hỏng hoặc không đầy đủ (có thể sao chép chưa xong). Hãy quét hoặc sao chép lại.',
+    en: 'The PDF "{file}" is damaged or incomplete (perhaps not fully copied). Scan or copy it again.',
+  },
+  'pdf-password': {
+    vi: 'Tệp PDF "{file}" có mật khẩu nên không đọc được. Hãy lưu lại bản không đặt mật khẩu rồi nhập lại.',
+    en: 'The PDF "{file}" is password-protected and cannot be read. Save a copy without a password and import that.',
   },
   'image-page-missing': { vi: 'Tệp "{file}" chỉ có {count} trang, không có trang {page}.', en: 'The file "{file}" has only {count} page(s), not page {page}.' },
   'entry-empty': { vi: 'Chưa nhập trường nào, nên chưa có gì để lưu.', en: 'No field has been filled in, so there is nothing to save.' },
   'entry-not-verifiable': {
     vi: 'Chưa thể đánh dấu đã kiểm tra: còn {count} lỗi ({fieldsVi}). Mục vẫn được lưu dưới dạng nháp.',
     en: 'Not marked verified: {count} error(s) remain ({fieldsEn}). The entry is kept as a draft.',
+  },
+  'entry-delete-reason': { vi: 'Hãy ghi lý do xóa mục (ví dụ: trùng, nhập nhầm, trang sai). Mục chưa bị xóa.', en: 'Give a reason for deleting the entry (e.g. duplicate, keyed by mistake, wrong page). The entry was not deleted.' },
+  'page-has-verified': { vi: 'Trang này còn {count} mục đã kiểm tra hoặc đã gửi. Hãy xóa các mục đó (kèm lý do) trước khi gỡ trang. Chưa gỡ gì.', en: 'This page still holds {count} verified or sent entries. Delete them (with a reason) before removing the page. Nothing was removed.' },
+  'book-has-verified': { vi: 'Sổ này có {count} mục đã kiểm tra hoặc đã gửi nên không xóa được; có thể lưu trữ sổ. Chưa xóa gì.', en: 'This book holds {count} verified or sent entries, so it cannot be deleted; it can be archived. Nothing was deleted.' },
+  'book-edition-locked': {
+    vi: 'Không đổi được mẫu sổ: sổ đã có {count} mục được đánh dấu đã kiểm tra theo mẫu hiện tại.',
+    en: 'The edition cannot be changed: {count} entries of the book were verified against the current one.',
   },
   'entry-unchecked': {
     vi: 'Chưa đánh dấu đã kiểm tra: còn {count} trường máy đọc chưa chắc mà chưa ai đối chiếu với sổ. Mục vẫn được lưu dưới dạng nháp.',

@@ -1,6 +1,7 @@
 // What a new register book must have before it is created, and what finds a book in the list. Years are
 // bounded by the civil-status era the app digitizes (registers from 1945 on) and by the current year.
-import { searchText } from '../text/search-key.ts';
+import { compactSearchKey, searchText } from '../text/search-key.ts';
+import { normalizeFieldValue } from '../text/normalize.ts';
 import type { Book } from './entry.ts';
 import { recordKindLabels, type LocalizedText, type RecordKind } from './record-kinds.ts';
 
@@ -31,8 +32,11 @@ export function checkNewBook(input: NewBookInput, currentYear: number): BookFind
   const years: [keyof NewBookInput, number | null][] = [['yearFrom', parseYear(input.yearFrom)], ['yearTo', parseYear(input.yearTo)]];
   for (const [field, year] of years) {
     const text = input[field];
-    if (year === null) {
-      findings.push({ field, message: { vi: `"${text}" không phải năm có 4 chữ số.`, en: `"${text}" is not a four-digit year.` } });
+    if (text.trim() === '') {
+      const which = field === 'yearFrom' ? { vi: 'năm đầu tiên', en: 'first' } : { vi: 'năm cuối cùng', en: 'last' };
+      findings.push({ field, message: { vi: `Hãy nhập ${which.vi} sổ ghi, bằng 4 chữ số (ví dụ 1987).`, en: `Enter the ${which.en} year the book covers, in four digits (e.g. 1987).` } });
+    } else if (year === null) {
+      findings.push({ field, message: { vi: `"${text.trim()}" không phải một năm: hãy nhập 4 chữ số (ví dụ 1987).`, en: `"${text.trim()}" is not a year: enter four digits (e.g. 1987).` } });
     } else if (year < earliestRegisterYear || year > currentYear) {
       findings.push({ field, message: { vi: `Năm phải từ ${earliestRegisterYear} đến ${currentYear}.`, en: `The year must be between ${earliestRegisterYear} and ${currentYear}.` } });
     }
@@ -43,6 +47,22 @@ export function checkNewBook(input: NewBookInput, currentYear: number): BookFind
     findings.push({ field: 'yearTo', message: { vi: 'Năm kết thúc phải sau hoặc bằng năm bắt đầu.', en: 'The last year must not be before the first.' } });
   }
   return findings;
+}
+
+type BookIdentity = Pick<Book, 'kind' | 'communeAsWritten' | 'volume' | 'yearFrom' | 'yearTo'>;
+
+/**
+ * The books that look like the one about to be created: same kind, commune (marks, case and spacing
+ * aside), volume (leading zeros aside: "06" is "6") and years. Creating it again is most often a mistake (a book made
+ * twice splits its pages), so the clerk is asked first.
+ */
+export function sameBooks<T extends BookIdentity>(wanted: BookIdentity, books: readonly T[]): T[] {
+  const volumeKey = (volume: string) => normalizeFieldValue(volume).replace(/^0+(?=\d)/, '');
+  const commune = compactSearchKey(wanted.communeAsWritten);
+  const volume = volumeKey(wanted.volume);
+  return books.filter((book) =>
+    book.kind === wanted.kind && book.yearFrom === wanted.yearFrom && book.yearTo === wanted.yearTo &&
+    compactSearchKey(book.communeAsWritten) === commune && volumeKey(book.volume) === volume);
 }
 
 /**

@@ -47,6 +47,8 @@ export interface Book {
   yearFrom: number;
   yearTo: number;
   createdAt: string;
+  /** when it was archived: hidden from the book list, kept whole */
+  archivedAt?: string;
 }
 
 /** `pending`: waiting in the book's OCR queue; a reload resumes `pending` and `running` pages. */
@@ -68,6 +70,8 @@ export interface Page {
   ocrConfidence?: number;
   entryCount?: number;
   issues?: PageIssue[];
+  /** the edition this page is read as, when the clerk chose another than the book's (a page of another edition) */
+  templateId?: string;
   /** where the page's entries stand (written with each of them); absent until one is written */
   keying?: PageKeying;
   /** why the last OCR failed, in both languages */
@@ -103,7 +107,7 @@ export interface FieldChange {
 
 /**
  * `verify`: the entry was marked verified (its fields unchanged); `delete`: an OCR draft nobody touched,
- * replaced by a newer reading of its page.
+ * replaced by a newer reading of its page, or an entry a person deleted (with `reason`).
  */
 /** synced: the civil-status API stored the revision; sync-refused: it refused it (the outbox says why) */
 export type AuditAction = 'create' | 'update' | 'verify' | 'delete' | 'synced' | 'sync-refused';
@@ -118,4 +122,6 @@ export interface AuditRow {
   changes: FieldChange[];
   /** `verify` only: fields OCR was unsure of that nobody had checked when the entry was verified anyway */
   unchecked?: string[];
+  /** `delete` by a person: why, as they gave it */
+  reason?: string;
 }

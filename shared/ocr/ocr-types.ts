@@ -80,6 +80,8 @@ export type PageIssueCode =
 export interface PageIssue {
   code: PageIssueCode;
   message: LocalizedText;
+  /** other-edition: the edition the page fits (the page may be read as it) */
+  edition?: string;
 }
 
 export interface PageExtraction {

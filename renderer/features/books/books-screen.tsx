@@ -64,7 +64,7 @@ export function BooksScreen() {
           </>
         )}
       </section>
-      <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id })} />
+      <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
     </div>
   );
 }

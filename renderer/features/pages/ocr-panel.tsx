@@ -3,6 +3,7 @@
 // what the clerk made of it since (changed to, cleared, marked, confirmed), so the panel never shows an
 // old reading as the entry's word. Each entry's draft opens in the entry form for correction.
 import type { Entry, FieldValue, Page } from '../../../shared/domain/entry.ts';
+import { editionName } from '../../../shared/domain/editions.ts';
 import { isUnchecked } from '../../../shared/domain/field-checks.ts';
 import { fieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import type { ExtractedEntry } from '../../../shared/ocr/ocr-types.ts';
@@ -14,6 +15,8 @@ import { useOcrSnapshot, type BookOcr } from './use-book-ocr.ts';
 export interface OcrPanelProps {
   page: Page;
   kind: RecordKind;
+  /** the book's edition, which pages are read as unless the clerk chose another for one */
+  bookEdition: string;
   ocr: BookOcr;
   stored: StoredExtraction | null;
   /** the drafts (or entries made from them) still there, by id */
@@ -78,8 +81,10 @@ function ExtractedEntryView({ entry, kind, draft, onOpenEntry }: { entry: Extrac
   );
 }
 
-export function OcrPanel({ page, kind, ocr, stored, entries, onRetry, onOpenEntry }: OcrPanelProps) {
-  const { t } = useT();
+export function OcrPanel({ page, kind, bookEdition, ocr, stored, entries, onRetry, onOpenEntry }: OcrPanelProps) {
+  const { t, pick } = useT();
+  const fits = page.ocrState === 'done' ? page.issues?.find((issue) => issue.code === 'other-edition')?.edition : undefined;
+  const readAs = (edition: string | null) => void ocr.readAs(page.id, edition);
   const progress = useOcrSnapshot(ocr).progress.get(page.id);
   const extraction = page.ocrState === 'done' ? stored?.extraction : undefined;
   return (
@@ -94,6 +99,15 @@ export function OcrPanel({ page, kind, ocr, stored, entries, onRetry, onOpenEntr
         <PageOcrState page={page} progress={progress} />
       </p>
       {page.ocrState === 'running' && progress && <progress max={100} value={progress.percent} aria-label={t('ocr.state.running')} />}
+      {page.templateId !== undefined && page.templateId !== bookEdition && (
+        <p className="notice">
+          {t('ocr.readingAs', { edition: pick(editionName(page.templateId)) })}{' '}
+          <button type="button" onClick={() => readAs(null)}>{t('ocr.readAsBook', { edition: pick(editionName(bookEdition)) })}</button>
+        </p>
+      )}
+      {fits !== undefined && fits !== page.templateId && (
+        <button type="button" className="primary" onClick={() => readAs(fits === bookEdition ? null : fits)}>{t('ocr.readAs', { edition: pick(editionName(fits)) })}</button>
+      )}
       {stored?.keptPersonEntries && extraction && <p className="notice">{t('ocr.keptPersonEntries')}</p>}
       {extraction && extraction.entries.length === 0 && <p className="muted">{t('ocr.noEntries')}</p>}
       {extraction?.entries.map((entry, i) => {

@@ -8,7 +8,7 @@ import { describeError } from '../../app/error-notice.tsx';
 import { useDatabase } from '../../app/database-context.ts';
 import type { SohoaDatabase } from '../../db/database.ts';
 import { recordExtraction } from '../../db/extractions-repository.ts';
-import { pagesInState, setOcrFailed, setOcrState } from '../../db/pages-repository.ts';
+import { pagesInState, setOcrFailed, setOcrState, setPageEdition } from '../../db/pages-repository.ts';
 import { useAppClient, type AppClient } from '../../platform/app-client.ts';
 import { BookOcrQueue, type OcrOutcome, type OcrPriority, type OcrQueueSnapshot } from './book-ocr-queue.ts';
 
@@ -25,7 +25,9 @@ interface PageJob {
 async function readPage({ db, client, templateId, placeDate }: PageJob, pageId: string, priority: OcrPriority): Promise<OcrOutcome> {
   try {
     await setOcrState(db, [pageId], 'running');
-    const extraction = await client.call('ocr:extractPage', { sha256: pageId, templateId, priority, placeDate });
+    // a page the clerk chose to read as another edition than the book's
+    const asEdition = (await db.pages.get(pageId))?.templateId ?? templateId;
+    const extraction = await client.call('ocr:extractPage', { sha256: pageId, templateId: asEdition, priority, placeDate });
     await recordExtraction(db, extraction);
     return { kind: 'done', fromCache: extraction.fromCache };
   } catch (error) {
@@ -76,6 +78,8 @@ export interface BookOcr {
   ocrWholeBook: () => Promise<void>;
   /** reads one page again, first in line */
   retry: (pageId: string) => Promise<void>;
+  /** reads one page again as another edition than the book's (null: the book's), first in line */
+  readAs: (pageId: string, templateId: string | null) => Promise<void>;
   pause: () => void;
   resume: () => void;
   cancel: () => void;
@@ -124,7 +128,14 @@ export function useBookOcr(book: Book | null | undefined, focusPageId: string | 
     queue.enqueueFirst(pageId);
   }, [db, queue]);
 
+  const readAs = useCallback(async (pageId: string, edition: string | null) => {
+    if (!queue) return;
+    await setPageEdition(db, pageId, edition);
+    queue.enqueueFirst(pageId);
+  }, [db, queue]);
+
   return {
+    readAs,
     subscribe: store.subscribe,
     getSnapshot: store.getSnapshot,
     remainingMs: useCallback(() => queue?.remainingMs() ?? null, [queue]),

@@ -25,6 +25,7 @@ import { useBookOcr } from '../pages/use-book-ocr.ts';
 import { usePageImport } from '../pages/use-page-import.ts';
 import { useSurnameIndex } from '../names/use-surname-index.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
+import { BookEdition } from '../books/book-edition.tsx';
 import { EntryForm } from './entry-form.tsx';
 import { EntryHistory } from './entry-history.tsx';
 import { EntryList } from './entry-list.tsx';
@@ -207,6 +208,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         <h2 className="workspace-title">
           {pick(recordKindLabels[book.kind])} · {book.communeAsWritten} · {t('books.volume')} {book.volume} · {book.yearFrom}–{book.yearTo}
         </h2>
+        <BookEdition book={book} />
       </div>
 
       <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={onOpenPage} importer={importer} ocr={ocr} />
@@ -223,6 +225,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
             <OcrPanel
               page={selectedPage}
               kind={book.kind}
+              bookEdition={book.templateId}
               ocr={ocr}
               stored={stored?.page === selectedPage.id ? stored : null}
               entries={pageEntriesById}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookSearchText, checkNewBook, type NewBookInput } from '../../../shared/domain/book-rules.ts';
+import { bookSearchText, checkNewBook, sameBooks, type NewBookInput } from '../../../shared/domain/book-rules.ts';
 import { holdsAll, searchNeedles } from '../../../shared/text/search-key.ts';
 
 const valid: NewBookInput = { kind: 'birth', communeAsWritten: 'xã Bình Lập', volume: '01', yearFrom: '1985', yearTo: '1987' };
@@ -16,7 +16,7 @@ describe('checkNewBook', () => {
   });
 
   it.each([
-    ['85', 'yearFrom', 'four-digit'],
+    ['85', 'yearFrom', 'enter four digits'],
     ['1944', 'yearFrom', 'between 1945 and 2026'],
     ['2027', 'yearTo', 'between 1945 and 2026'],
   ] as const)('refuses the year %s as %s', (year, field, english) => {
@@ -42,5 +42,16 @@ describe('bookSearchText', () => {
     const text = bookSearchText(book);
     for (const query of ['khai sinh', 'birth', 'binh lap', 'chau thanh 06', '1986', 'BÌNH LẬP 1987']) expect(holdsAll(text, searchNeedles(query)), query).toBe(true);
     for (const query of ['khai tu', '1988', 'binh hoa']) expect(holdsAll(text, searchNeedles(query)), query).toBe(false);
+  });
+});
+
+describe('sameBooks', () => {
+  const book = { kind: 'birth' as const, communeAsWritten: 'Xã Bình Lập', volume: '01', yearFrom: 1998, yearTo: 1999 };
+  it('finds a book of the same kind, commune (marks, case, spacing aside), volume (leading zeros aside) and years', () => {
+    expect(sameBooks({ ...book, communeAsWritten: 'xa  binh lap', volume: '1' }, [book])).toEqual([book]);
+    expect(sameBooks({ ...book, volume: '2' }, [book])).toEqual([]);
+    expect(sameBooks({ ...book, yearTo: 2000 }, [book])).toEqual([]);
+    expect(sameBooks({ ...book, kind: 'death' }, [book])).toEqual([]);
+    expect(sameBooks({ ...book, communeAsWritten: 'Xã Bình Lợi' }, [book])).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { draftFields, isUntouchedOcrDraft, ocrActor, ocrDrafts } from '../../../shared/ocr/ocr-drafts.ts';
 import type { ExtractedEntry, ExtractedField, PageExtraction } from '../../../shared/ocr/ocr-types.ts';
-import { pageIssue } from '../../../shared/ocr/page-issues.ts';
+import { editionIssue, pageIssue } from '../../../shared/ocr/page-issues.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 
 function field(value: string, extra: Partial<ExtractedField> = {}): ExtractedField {
@@ -64,7 +64,7 @@ describe('ocrDrafts', () => {
   });
 
   it('makes no draft of a page of another edition, whose text the wrong template cut', () => {
-    const page = { ...extraction([{ index: 0, box: null, fields: { 'child.fullName': field('Sổ đăng ký kết hôn', { confidence: 3 }) } }]), issues: [pageIssue('other-edition', { other: 'birth-table', template: 'birth-form' })] };
+    const page = { ...extraction([{ index: 0, box: null, fields: { 'child.fullName': field('Sổ đăng ký kết hôn', { confidence: 3 }) } }]), issues: [editionIssue('other-edition', { other: 'birth-table', template: 'birth-form' })] };
     expect(ocrDrafts(page, { kind: 'birth' })).toEqual([]);
     expect(ocrDrafts({ ...page, issues: [pageIssue('turned-upside-down'), pageIssue('low-confidence-page', { confidence: 50 })] }, { kind: 'birth' })).toHaveLength(1);
   });

@@ -8,6 +8,7 @@ import { createBook } from '../../../../renderer/db/books-repository.ts';
 import type { SohoaDatabase } from '../../../../renderer/db/database.ts';
 import { BookWorkspace } from '../../../../renderer/features/workspace/book-workspace.tsx';
 import { birthEntry, extractionOf, pageInfo, shaOf } from '../../support/page-extraction.ts';
+import { editionIssue } from '../../../../shared/ocr/page-issues.ts';
 import { fieldInput } from '../../support/field-input.ts';
 import { freshDatabase, renderWith, scriptedBridge, type BridgeAnswers } from '../../support/render-app.tsx';
 
@@ -443,5 +444,46 @@ describe('BookWorkspace: the page on screen is the page of the entry in the form
     await user.click(await within(screen.getByRole('list', { name: 'Các trang của sổ' })).findByRole('button', { name: /Trang 3/ }));
     expect(await screen.findByRole('form', { name: 'Mục mới' })).toBeTruthy();
     expect(await screen.findByRole('img', { name: 'Ảnh trang 3' })).toBeTruthy();
+  });
+});
+
+describe('BookWorkspace: editions', () => {
+  it('says a page of another edition in words, never as done, and reads it as that edition with one action', async () => {
+    const { scripted, user } = await setup({
+      'ocr:extractPage': ({ sha256, templateId }) => ({
+        ok: true,
+        value: templateId === 'birth-table'
+          ? { ...extractionOf(sha256, [birthEntry(0, '12', 'Lê Văn An'), birthEntry(1, '13', 'Trần Thị Bình')]), templateId }
+          : extractionOf(sha256, [], { issues: [editionIssue('other-edition', { other: 'birth-table', template: 'birth-form' })], confidence: 2 }),
+      }),
+    });
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('bang-1.jpg'));
+    const card = await within(await screen.findByRole('list', { name: 'Các trang của sổ' })).findByText('Mẫu sổ khác: Sổ đăng ký khai sinh (dạng bảng)', {}, { timeout: 5000 });
+    expect(card.className).toContain('ocr-other-edition');
+    expect(screen.queryByText(/^Xong/)).toBeNull();
+    expect(screen.getAllByText(/không phải mẫu của sổ \(“Sổ đăng ký khai sinh \(mỗi trang một mục\)”\)/).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole('button', { name: 'Đọc trang này theo mẫu “Sổ đăng ký khai sinh (dạng bảng)”' }));
+    expect(await screen.findByRole('region', { name: 'Mục 2 (số 13)' }, { timeout: 5000 })).toBeTruthy();
+    expect(scripted.callsTo('ocr:extractPage').map((call) => (call.input as { templateId: string }).templateId)).toEqual(['birth-form', 'birth-table']);
+    expect(screen.getByText('Trang này được đọc theo mẫu “Sổ đăng ký khai sinh (dạng bảng)”, không phải mẫu của sổ.')).toBeTruthy();
+  });
+
+  it('changes the book’s edition while no entry is verified, and reads its pages again as the new one', async () => {
+    const { db, book, scripted, user } = await setup();
+    await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
+    await screen.findByRole('region', { name: 'Mục 1 (số 390)' }, { timeout: 5000 });
+    await user.selectOptions(screen.getByLabelText('Mẫu sổ'), 'birth-table');
+    await waitFor(() => expect(scripted.callsTo('ocr:extractPage').map((call) => (call.input as { templateId: string }).templateId)).toEqual(['birth-form', 'birth-table']));
+    expect((await db.books.get(book.id))!.templateId).toBe('birth-table');
+  });
+
+  it('refuses to change the edition once an entry is verified, saying why', async () => {
+    const { db, book, user } = await setup();
+    const entry = await saveEntry(db, { bookId: book.id, pageId: null, kind: 'birth', typed: { 'registration.number': '1' } }, 'clerk');
+    await db.entries.update(entry.id, { status: 'verified' });
+    await user.selectOptions(screen.getByLabelText('Mẫu sổ'), 'birth-table');
+    expect((await screen.findByRole('alert')).textContent).toContain('Không đổi được mẫu sổ: sổ đã có 1 mục được đánh dấu đã kiểm tra');
+    expect((await db.books.get(book.id))!.templateId).toBe('birth-form');
   });
 });
