@@ -188,6 +188,43 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
   });
 }
 
+/** The reason as the audit keeps it (NFC, trimmed); AppError 'entry-delete-reason' when there is none. */
+export function deletionReason(reason: string): string {
+  const kept = reason.normalize('NFC').trim();
+  if (kept === '') throw AppError.of('entry-delete-reason');
+  return kept;
+}
+
+/**
+ * Deletes an entry inside the caller's transaction (over entries, entryRows, pages, audit and outbox):
+ * audited with its fields and the reason, its list row marked deleted, its page's state updated. What
+ * was queued and never tried leaves the outbox; if a revision may have reached the server (tried, being
+ * sent, or stored), a withdrawal is queued after it, as the revision after the entry's last.
+ */
+export async function removeEntry(db: SohoaDatabase, entry: Entry, reason: string, actor: string, now: Date): Promise<void> {
+  const rows = await db.outbox.where('entryId').equals(entry.id).toArray();
+  const neverTried = rows.filter((row) => row.state === 'pending' && row.attempts === 0);
+  await db.outbox.bulkDelete(neverTried.map((row) => row.opId));
+  if (neverTried.length < rows.length) {
+    await db.outbox.add(newOutboxRow({ opId: newId(), action: 'withdraw', entryId: entry.id, revision: entry.revision + 1, reason }, now));
+  }
+  const sequence = entry.pageId === null ? null : ((await db.pages.get(entry.pageId))?.sequence ?? null);
+  await db.entries.delete(entry.id);
+  // the list learns of a deletion from a row that says so
+  await db.entryRows.put({ ...entryRowOf(entry, sequence, newId()), deleted: true });
+  await db.audit.add({ id: newId(), at: now.toISOString(), actor, action: 'delete', entity: 'entry', entityId: entry.id, changes: diffFields(entry.fields, {}), reason });
+  await updatePageKeying(db, entry.pageId);
+}
+
+/** A person deletes an entry, with a reason (required); see removeEntry. */
+export async function deleteEntry(db: SohoaDatabase, id: string, reason: string, actor: string): Promise<void> {
+  const kept = deletionReason(reason);
+  await db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.outbox], async () => {
+    const entry = await db.entries.get(id);
+    if (entry) await removeEntry(db, entry, kept, actor, new Date());
+  });
+}
+
 export function entryHistory(db: SohoaDatabase, entryId: string): Promise<AuditRow[]> {
   return db.audit.where('entityId').equals(entryId).sortBy('at');
 }

@@ -2,7 +2,7 @@
 // resolved (the unit of then and the unit of today, when one is known), the page it was keyed from and
 // its book. OCR's confidence and boxes stay on the PC: they are how it was read, not what it says.
 import type { Book, Entry, FieldValue } from '../domain/entry.ts';
-import type { BatchItem, WireField } from './protocol.ts';
+import type { EntryItem, WireField } from './protocol.ts';
 
 const isSha256 = (text: string | null): text is string => text !== null && /^[0-9a-f]{64}$/.test(text);
 
@@ -18,7 +18,7 @@ function wireField(field: FieldValue): WireField {
   };
 }
 
-export function entryPayload(entry: Entry, book: Book, opId: string): BatchItem {
+export function entryPayload(entry: Entry, book: Book, opId: string): EntryItem {
   const fields = Object.fromEntries(Object.entries(entry.fields).filter(([, f]) => f.value !== '' || f.mark !== undefined).map(([key, f]) => [key, wireField(f)]));
   return {
     opId,

@@ -47,7 +47,7 @@ export const wireBookSchema = z
   .strict();
 export type WireBook = z.infer<typeof wireBookSchema>;
 
-export const batchItemSchema = z
+export const entryItemSchema = z
   .object({
     /** the idempotency key: one per entry revision queued, kept through every retry */
     opId: uuid,
@@ -60,7 +60,28 @@ export const batchItemSchema = z
     book: wireBookSchema,
   })
   .strict();
+export type EntryItem = z.infer<typeof entryItemSchema>;
+
+/**
+ * An entry deleted on the PC after a revision of it may have reached the server: the server keeps it as
+ * withdrawn under `revision` (the deletion's), so that an older revision arriving late is superseded.
+ */
+export const withdrawalItemSchema = z
+  .object({
+    opId: uuid,
+    action: z.literal('withdraw'),
+    entryId: uuid,
+    revision: z.number().int().min(1),
+    /** why the clerk deleted it, as they gave it */
+    reason: z.string().min(1).max(500),
+  })
+  .strict();
+export type WithdrawalItem = z.infer<typeof withdrawalItemSchema>;
+
+export const batchItemSchema = z.union([entryItemSchema, withdrawalItemSchema]);
 export type BatchItem = z.infer<typeof batchItemSchema>;
+
+export const isWithdrawal = (item: BatchItem): item is WithdrawalItem => 'action' in item;
 
 export const batchRequestSchema = z.object({ items: z.array(batchItemSchema).min(1) }).strict();
 export type BatchRequest = z.infer<typeof batchRequestSchema>;
@@ -99,10 +120,12 @@ export interface StoredEntrySummary {
   entryId: string;
   revision: number;
   opId: string;
+  /** the entry was withdrawn (deleted on the PC): the server keeps no record of it as current */
+  withdrawn?: true;
 }
 
 /** The payload without its opId, with keys sorted: the same entry revision always gives the same text. */
-export function canonicalPayload(item: Omit<BatchItem, 'opId'>): string {
+export function canonicalPayload(item: BatchItem): string {
   return JSON.stringify(sorted({ ...item, opId: undefined }));
 }
 
@@ -123,7 +146,7 @@ function sorted(value: unknown): unknown {
  * Other required fields depend on the book's edition, which only the client knows. The same rules on
  * both sides, so that the client can say why before it sends.
  */
-export function itemErrors(item: BatchItem): FieldError[] {
+export function itemErrors(item: EntryItem): FieldError[] {
   const errors: FieldError[] = [];
   if (item.book.kind !== item.kind) {
     errors.push({ field: 'kind', code: 'kind-differs', message: { vi: `Loại mục (${item.kind}) khác loại sổ (${item.book.kind}).`, en: `The entry's kind (${item.kind}) differs from its book's (${item.book.kind}).` } });

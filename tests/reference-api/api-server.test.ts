@@ -3,7 +3,7 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BatchItem, BatchResponse, StoredEntrySummary } from '../../shared/sync/protocol.ts';
+import type { BatchItem, BatchResponse, EntryItem, StoredEntrySummary, WithdrawalItem } from '../../shared/sync/protocol.ts';
 import { parseFaults } from './api-faults.ts';
 import { startReferenceApi, type ReferenceApi } from './api-server.ts';
 
@@ -30,7 +30,7 @@ async function start(dir: string, faults = ''): Promise<ReferenceApi> {
 }
 
 const bookId = randomUUID();
-function item(entryId: string, revision = 1, name = 'Trần Thị Bình', opId: string = randomUUID()): BatchItem {
+function item(entryId: string, revision = 1, name = 'Trần Thị Bình', opId: string = randomUUID()): EntryItem {
   return {
     opId, entryId, revision, kind: 'birth', pageSha256: null,
     fields: { 'child.fullName': { value: name, raw: name, source: 'typed' }, 'registration.number': { value: '12', raw: '12', source: 'typed' } },
@@ -92,6 +92,45 @@ describe('reference API: entries, exactly once', () => {
     expect((await batch(restarted, [first])).body.results[0]).toEqual(result);
     expect((await batch(restarted, [item(randomUUID())])).body.results[0]).toMatchObject({ status: 'accepted' });
     expect(await stored(restarted)).toHaveLength(2);
+  });
+});
+
+const withdrawal = (entryId: string, revision: number, reason = 'Trùng'): WithdrawalItem => ({ opId: randomUUID(), action: 'withdraw', entryId, revision, reason });
+
+describe('reference API: withdrawals', () => {
+  it('keeps a withdrawn entry as withdrawn, once, answers a replayed withdrawal with the stored result, and through a restart', async () => {
+    const dir = await dataDir();
+    const api = await start(dir);
+    const entryId = randomUUID();
+    const sent = (await batch(api, [item(entryId, 2)])).body.results[0]!;
+    const gone = withdrawal(entryId, 3);
+    const result = (await batch(api, [gone])).body.results[0]!;
+    expect(result).toMatchObject({ opId: gone.opId, status: 'accepted', revision: 3 });
+    expect('serverId' in result && 'serverId' in sent && result.serverId === sent.serverId).toBe(true);
+    expect((await batch(api, [gone])).body.results[0]).toEqual(result);
+    expect(await stored(api)).toEqual([{ serverId: expect.any(String) as string, entryId, revision: 3, opId: gone.opId, withdrawn: true }]);
+    await api.close();
+    const restarted = await start(dir);
+    expect(await stored(restarted)).toEqual([expect.objectContaining({ entryId, revision: 3, withdrawn: true })]);
+    expect((await batch(restarted, [gone])).body.results[0]).toEqual(result);
+  });
+
+  it('supersedes a revision that arrives after the withdrawal, and withdraws an entry it never held', async () => {
+    const api = await start(await dataDir());
+    const late = randomUUID();
+    expect((await batch(api, [withdrawal(late, 2)])).body.results[0]).toMatchObject({ status: 'accepted', revision: 2 });
+    expect((await batch(api, [item(late, 1)])).body.results[0]).toMatchObject({ status: 'conflict', code: 'newer-stored' });
+    expect(await stored(api)).toEqual([expect.objectContaining({ entryId: late, revision: 2, withdrawn: true })]);
+  });
+
+  it('calls a withdrawal at the revision already stored a conflict, and refuses one without a reason', async () => {
+    const api = await start(await dataDir());
+    const entryId = randomUUID();
+    await batch(api, [item(entryId, 2)]);
+    expect((await batch(api, [withdrawal(entryId, 2)])).body.results[0]).toMatchObject({ status: 'conflict', code: 'revision-differs' });
+    expect((await batch(api, [withdrawal(entryId, 3, '')])).status).toBe(400);
+    expect(await stored(api)).toEqual([expect.objectContaining({ entryId, revision: 2 })]);
+    expect((await stored(api))[0]).not.toHaveProperty('withdrawn');
   });
 });
 

@@ -5,11 +5,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { canonicalPayload, itemErrors, type BatchItem, type ItemResult, type StoredEntrySummary } from '../../shared/sync/protocol.ts';
+import { canonicalPayload, isWithdrawal, itemErrors, type BatchItem, type EntryItem, type ItemResult, type StoredEntrySummary, type WithdrawalItem } from '../../shared/sync/protocol.ts';
 
+/** An entry's newest revision; once withdrawn, `item` is the revision last stored (if any) and `withdrawal` why it went. */
 interface StoredEntry extends StoredEntrySummary {
   payloadHash: string;
-  item: BatchItem;
+  item?: EntryItem;
+  withdrawal?: WithdrawalItem;
 }
 
 type JournalLine = { op: { opId: string; payloadHash: string; result: ItemResult }; entry?: StoredEntry };
@@ -113,6 +115,7 @@ export class ApiStore {
   }
 
   private async decide(item: BatchItem, hash: string): Promise<JournalLine> {
+    if (isWithdrawal(item)) return this.withdraw(item, hash);
     const op = (result: ItemResult) => ({ opId: item.opId, payloadHash: hash, result });
     const errors = itemErrors(item);
     if (item.pageSha256 !== null && !(await this.hasPage(item.pageSha256))) {
@@ -121,20 +124,38 @@ export class ApiStore {
     if (errors.length > 0) return { op: op({ opId: item.opId, status: 'invalid', errors }) };
 
     const stored = this.entries.get(item.entryId);
-    if (stored && stored.revision > item.revision) {
-      return { op: op({ opId: item.opId, status: 'conflict', code: 'newer-stored', serverId: stored.serverId, reason: { vi: `Đã có bản sửa mới hơn (lần ${stored.revision}).`, en: `A newer revision (${stored.revision}) is stored.` } }) };
-    }
-    if (stored && stored.revision === item.revision) {
-      return stored.payloadHash === hash
-        ? { op: op({ opId: item.opId, status: 'duplicate', serverId: stored.serverId, revision: stored.revision }) }
-        : { op: op({ opId: item.opId, status: 'conflict', code: 'revision-differs', serverId: stored.serverId, reason: { vi: 'Bản sửa này đã lưu với nội dung khác.', en: 'This revision is stored with other content.' } }) };
-    }
+    const superseded = this.superseded(item, hash, stored);
+    if (superseded) return { op: op(superseded) };
     const entry: StoredEntry = { serverId: stored?.serverId ?? randomUUID(), entryId: item.entryId, revision: item.revision, opId: item.opId, payloadHash: hash, item };
     return { op: op({ opId: item.opId, status: 'accepted', serverId: entry.serverId, revision: entry.revision }), entry };
   }
 
+  /**
+   * A withdrawal is stored as the entry's newest revision (whether or not a revision of it arrived, so
+   * that one arriving late is superseded); the revision it withdrew stays in the journal.
+   */
+  private withdraw(item: WithdrawalItem, hash: string): JournalLine {
+    const op = (result: ItemResult) => ({ opId: item.opId, payloadHash: hash, result });
+    const stored = this.entries.get(item.entryId);
+    const superseded = this.superseded(item, hash, stored);
+    if (superseded) return { op: op(superseded) };
+    const entry: StoredEntry = { serverId: stored?.serverId ?? randomUUID(), entryId: item.entryId, revision: item.revision, opId: item.opId, payloadHash: hash, ...(stored?.item ? { item: stored.item } : {}), withdrawal: item, withdrawn: true };
+    return { op: op({ opId: item.opId, status: 'accepted', serverId: entry.serverId, revision: entry.revision }), entry };
+  }
+
+  /** The result when the entry holds this revision or a newer one already; null when the item is new. */
+  private superseded(item: BatchItem, hash: string, stored: StoredEntry | undefined): ItemResult | null {
+    if (!stored || stored.revision < item.revision) return null;
+    if (stored.revision > item.revision) {
+      return { opId: item.opId, status: 'conflict', code: 'newer-stored', serverId: stored.serverId, reason: { vi: `Đã có bản sửa mới hơn (lần ${stored.revision}).`, en: `A newer revision (${stored.revision}) is stored.` } };
+    }
+    return stored.payloadHash === hash
+      ? { opId: item.opId, status: 'duplicate', serverId: stored.serverId, revision: stored.revision }
+      : { opId: item.opId, status: 'conflict', code: 'revision-differs', serverId: stored.serverId, reason: { vi: 'Bản sửa này đã lưu với nội dung khác.', en: 'This revision is stored with other content.' } };
+  }
+
   list(): StoredEntrySummary[] {
-    return [...this.entries.values()].map(({ serverId, entryId, revision, opId }) => ({ serverId, entryId, revision, opId }));
+    return [...this.entries.values()].map(({ serverId, entryId, revision, opId, withdrawn }) => ({ serverId, entryId, revision, opId, ...(withdrawn ? { withdrawn } : {}) }));
   }
 
   private pagePath(sha256: string): string {

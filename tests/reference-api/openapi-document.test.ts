@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldErrorCodes } from '../../shared/sync/protocol.ts';
+import { fieldErrorCodes, withdrawalItemSchema } from '../../shared/sync/protocol.ts';
 import { startReferenceApi } from './api-server.ts';
 
 interface OpenApi {
@@ -33,6 +33,12 @@ describe('the OpenAPI document of the civil-status API', () => {
     const itemResult = document.components.schemas.ItemResult as { oneOf: { properties: { errors?: { items: { properties: { code: { enum: string[] } } } } } }[] };
     const codes = itemResult.oneOf.flatMap((branch) => branch.properties.errors?.items.properties.code.enum ?? []);
     expect(codes.sort()).toEqual([...fieldErrorCodes].sort());
+  });
+
+  it('describes a batch item as an entry revision or a withdrawal, with the withdrawal\'s fields as the server checks them', () => {
+    const schemas = document.components.schemas as Record<string, { oneOf?: { $ref: string }[]; required?: string[] }>;
+    expect(schemas.BatchItem?.oneOf?.map((branch) => branch.$ref)).toEqual(['#/components/schemas/EntryItem', '#/components/schemas/WithdrawalItem']);
+    expect([...(schemas.WithdrawalItem?.required ?? [])].sort()).toEqual(Object.keys(withdrawalItemSchema.shape).sort());
   });
 
   it('describes what the reference API serves: each operation answers as documented, and anything else is not found', async () => {

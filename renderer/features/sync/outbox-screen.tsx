@@ -5,6 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { SyncSettings } from '../../../shared/api/app-api.ts';
 import { entryName } from '../../../shared/domain/entry-rows.ts';
 import type { OutboxRow } from '../../../shared/sync/outbox.ts';
+import { isWithdrawal } from '../../../shared/sync/protocol.ts';
 import { clockSkewWarning } from '../../../shared/sync/sync-health.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
@@ -123,8 +124,8 @@ export function OutboxScreen() {
             <tbody>
               {shown.map((row) => (
                 <tr key={row.opId}>
-                  <td>{row.payload.fields['registration.number']?.value ?? ''}</td>
-                  <td>{entryName({ kind: row.payload.kind, fields: row.payload.fields }) || '—'}</td>
+                  <td>{isWithdrawal(row.payload) ? '' : (row.payload.fields['registration.number']?.value ?? '')}</td>
+                  <td>{isWithdrawal(row.payload) ? t('sync.withdrawal') : entryName({ kind: row.payload.kind, fields: row.payload.fields }) || '—'}</td>
                   <td>
                     {t(`sync.row.${row.state}`)}
                     {row.state === 'pending' && row.attempts > 0 && ` · ${t('sync.nextTry', { time: when(row.nextAttemptAt), attempts: row.attempts })}`}

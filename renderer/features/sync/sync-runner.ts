@@ -6,7 +6,7 @@ import type { HealthCheck, PageUploadOutcome } from '../../../shared/api/app-api
 import { AppError } from '../../../shared/api/app-error.ts';
 import { retryDelayMs } from '../../../shared/sync/backoff.ts';
 import { rowAfterRefused, rowAfterResult, rowAfterTransient, splitInHalf, type OutboxRow, type SendOutcome } from '../../../shared/sync/outbox.ts';
-import { maxBatchItems } from '../../../shared/sync/protocol.ts';
+import { isWithdrawal, maxBatchItems } from '../../../shared/sync/protocol.ts';
 import type { SohoaDatabase } from '../../db/database.ts';
 import { nextDueAt, recoverSendingRows, takeDueRows, writeRows } from '../../db/outbox-repository.ts';
 import type { AppClient } from '../../platform/app-client.ts';
@@ -35,6 +35,9 @@ export interface SyncRunnerOptions {
 }
 
 type Sent = 'sent' | 'paused' | 'unreachable';
+
+/** The page image a row's entry cites; a withdrawal cites none. */
+const pageOf = (row: OutboxRow): string | null => (isWithdrawal(row.payload) ? null : row.payload.pageSha256);
 
 /** Longest a loop waits before asking the API again while it cannot be reached. */
 const offlineCapMs = 60_000;
@@ -177,12 +180,12 @@ export class SyncRunner {
     let sending = rows;
     // Entries go only after the pages they cite. A page the server refuses, or that is gone from this
     // PC, holds back only the rows that cite it; an API that fails holds back all.
-    for (const sha256 of new Set(rows.flatMap((row) => (row.payload.pageSha256 === null ? [] : [row.payload.pageSha256])))) {
+    for (const sha256 of new Set(rows.flatMap((row) => { const page = pageOf(row); return page === null ? [] : [page]; }))) {
       const uploaded = await this.ask(sending, () => this.uploadPage(sha256));
       if (uploaded.kind === 'stored') continue;
       if (uploaded.kind !== 'refused') return this.settle(sending, uploaded);
-      await this.settle(sending.filter((row) => row.payload.pageSha256 === sha256), uploaded, false);
-      sending = sending.filter((row) => row.payload.pageSha256 !== sha256);
+      await this.settle(sending.filter((row) => pageOf(row) === sha256), uploaded, false);
+      sending = sending.filter((row) => pageOf(row) !== sha256);
     }
     if (sending.length === 0) return 'sent';
     const items = sending.map((row) => row.payload);

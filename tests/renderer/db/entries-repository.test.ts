@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOcrDrafts, entryHistory, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { createOcrDrafts, deleteEntry, entryHistory, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
 import { addPage } from '../../../renderer/db/pages-repository.ts';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { verificationBlockers } from '../../../shared/domain/validate-entry.ts';
@@ -194,7 +194,7 @@ describe('entries repository: the outbox', () => {
     const [row] = await db.outbox.toArray();
     expect(row).toMatchObject({ entryId: draft.id, revision: verified.revision, state: 'pending', attempts: 0 });
     expect(row?.payload).toMatchObject({ opId: row?.opId, entryId: draft.id, revision: verified.revision, kind: 'birth', book: { id: 'book-1' } });
-    expect(row?.payload.fields['child.fullName']?.value).toBe('Hoàng Văn Sỹ Thực');
+    expect(row?.payload).toHaveProperty(['fields', 'child.fullName', 'value'], 'Hoàng Văn Sỹ Thực');
     await verifyEntry(db, draft.id, 'clerk', none);
     expect(await db.outbox.count()).toBe(1);
   });
@@ -283,5 +283,66 @@ describe('entries repository: verified means every doubtful reading was looked a
     expect((await db.pages.get(page.pageId))!.keying).toMatchObject({ unchecked: 0, drafts: 1, verified: 0 });
     await verifyEntry(db, draft.id, 'clerk', none);
     expect((await db.pages.get(page.pageId))!.keying).toMatchObject({ unchecked: 0, drafts: 0, verified: 1 });
+  });
+});
+
+describe('entries repository: deleting an entry', () => {
+  const complete = {
+    'registration.number': '390', 'registration.date': '12/06/2003', 'child.fullName': 'Hoàng Văn Sỹ Thực',
+    'child.sex': 'Nam', 'child.birthDate': '06/06/2003', 'child.birthPlace': 'xã Thạnh Trị',
+  };
+  const none = () => [];
+  async function onPage() {
+    const db = await bookDatabase();
+    await addPage(db, 'book-1', pageInfo(base.pageId, 'p1.jpg'));
+    return db;
+  }
+
+  it('deletes an entry with its reason in the audit (who, when, why, the fields it held), leaves the list and updates its page', async () => {
+    const db = await onPage();
+    const kept = await saveEntry(db, { ...base, typed: { ...complete, 'registration.number': '391' } }, 'clerk-1');
+    const twice = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
+    expect((await db.pages.get(base.pageId))!.keying).toMatchObject({ entries: 2 });
+    await deleteEntry(db, twice.id, '  Trùng '.normalize('NFD'), 'clerk-2');
+    expect(await db.entries.get(twice.id)).toBeUndefined();
+    expect(await db.entries.get(kept.id)).toEqual(kept);
+    const last = (await entryHistory(db, twice.id)).at(-1)!;
+    expect(last).toMatchObject({ action: 'delete', actor: 'clerk-2', reason: 'Trùng' });
+    expect(Date.now() - Date.parse(last.at)).toBeLessThan(60_000);
+    expect(last.changes.map((c) => c.field)).toContain('child.fullName');
+    expect(await db.entryRows.where('id').equals(twice.id).first()).toMatchObject({ deleted: true });
+    expect((await db.pages.get(base.pageId))!.keying).toMatchObject({ entries: 1 });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('refuses to delete without a reason, in both languages, and keeps the entry', async () => {
+    const db = await onPage();
+    const entry = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
+    const error = await deleteEntry(db, entry.id, '   ', 'clerk-1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'entry-delete-reason', vi: expect.stringContaining('lý do') as string, en: expect.stringContaining('reason') as string });
+    expect(await db.entries.get(entry.id)).toEqual(entry);
+    expect((await entryHistory(db, entry.id)).map((h) => h.action)).toEqual(['create']);
+  });
+
+  it('takes a verified entry never sent out of the outbox, with no withdrawal', async () => {
+    const db = await onPage();
+    const entry = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
+    await verifyEntry(db, entry.id, 'clerk-1', none);
+    expect(await db.outbox.count()).toBe(1);
+    await deleteEntry(db, entry.id, 'Nhập nhầm', 'clerk-1');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('queues a withdrawal after a revision that was tried or stored, in the deletion\'s transaction, as the next revision', async () => {
+    const db = await onPage();
+    const entry = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
+    const verified = await verifyEntry(db, entry.id, 'clerk-1', none);
+    await db.outbox.toCollection().modify({ state: 'done', attempts: 1 });
+    await deleteEntry(db, entry.id, 'Trang sai', 'clerk-1');
+    const rows = await db.outbox.where('entryId').equals(entry.id).toArray();
+    expect(rows).toHaveLength(2);
+    const withdrawal = rows.find((row) => row.state === 'pending')!;
+    expect(withdrawal).toMatchObject({ revision: verified.revision + 1, attempts: 0, payload: { action: 'withdraw', entryId: entry.id, revision: verified.revision + 1, reason: 'Trang sai', opId: withdrawal.opId } });
   });
 });

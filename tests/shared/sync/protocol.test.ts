@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { batchItemSchema, batchRequestSchema, canonicalPayload, itemErrors, type BatchItem } from '../../../shared/sync/protocol.ts';
+import { batchItemSchema, batchRequestSchema, canonicalPayload, isWithdrawal, itemErrors, type EntryItem } from '../../../shared/sync/protocol.ts';
 
 const field = (value: string) => ({ value, raw: value, source: 'typed' as const });
-const item: BatchItem = {
+const item: EntryItem = {
   opId: '01900000-0000-7000-8000-000000000001',
   entryId: '01900000-0000-7000-8000-0000000000e1',
   revision: 3,
@@ -21,11 +21,21 @@ describe('the batch schemas', () => {
     expect(batchItemSchema.safeParse({ ...item, fields: { 'child.fullName': { value: 'A', raw: 'A', source: 'guessed' } } }).success).toBe(false);
     expect(batchRequestSchema.safeParse({ items: [] }).success).toBe(false);
   });
+
+  it('take a withdrawal with a reason, and refuse one without, or one that mixes in an entry\'s fields', () => {
+    const withdrawal = { opId: item.opId, action: 'withdraw', entryId: item.entryId, revision: 4, reason: 'Trùng' };
+    const parsed = batchItemSchema.safeParse(withdrawal);
+    expect(parsed.success && isWithdrawal(parsed.data)).toBe(true);
+    expect(isWithdrawal(item)).toBe(false);
+    expect(batchItemSchema.safeParse({ ...withdrawal, reason: '' }).success).toBe(false);
+    expect(batchItemSchema.safeParse({ ...withdrawal, action: 'delete' }).success).toBe(false);
+    expect(batchItemSchema.safeParse({ ...withdrawal, fields: item.fields }).success).toBe(false);
+  });
 });
 
 describe('canonicalPayload', () => {
   it('is the same text for the same entry revision whatever the key order or opId, and differs when anything else does', () => {
-    const reordered: BatchItem = { book: item.book, pageSha256: item.pageSha256, fields: { 'registration.number': field('390'), 'child.fullName': field('Hoàng Văn Sỹ Thực') }, kind: 'birth', revision: 3, entryId: item.entryId, opId: '01900000-0000-7000-8000-000000000002' };
+    const reordered: EntryItem = { book: item.book, pageSha256: item.pageSha256, fields: { 'registration.number': field('390'), 'child.fullName': field('Hoàng Văn Sỹ Thực') }, kind: 'birth', revision: 3, entryId: item.entryId, opId: '01900000-0000-7000-8000-000000000002' };
     expect(canonicalPayload(reordered)).toBe(canonicalPayload(item));
     expect(canonicalPayload({ ...item, revision: 4 })).not.toBe(canonicalPayload(item));
     expect(canonicalPayload({ ...item, fields: { ...item.fields, 'child.sex': field('Nam') } })).not.toBe(canonicalPayload(item));
@@ -39,7 +49,7 @@ describe('itemErrors', () => {
   });
 
   it('names each thing the server refuses, in both languages', () => {
-    const bad: BatchItem = {
+    const bad: EntryItem = {
       ...item,
       book: { ...item.book, kind: 'death' },
       fields: { 'child.fullName': field(''), 'deceased.fullName': field('X'), 'registration.number': { value: '390', raw: 'Hoa\u0300ng', source: 'typed' } },

@@ -3,7 +3,7 @@
 // AbortSignal is not the one Node's fetch takes, so this file runs in plain Node, IndexedDB faked.
 import { afterEach, describe, expect, it } from 'vitest';
 import { retryRow } from '../../../../renderer/db/outbox-repository.ts';
-import { saveEntry } from '../../../../renderer/db/entries-repository.ts';
+import { deleteEntry, saveEntry } from '../../../../renderer/db/entries-repository.ts';
 import { syncHarness, type SyncHarness } from '../../support/sync-harness.ts';
 import { AppError } from '../../../../shared/api/app-error.ts';
 import type { SendOutcome } from '../../../../shared/sync/outbox.ts';
@@ -155,5 +155,46 @@ describe('sync runner', { timeout: 30_000 }, () => {
     await expect.poll(async () => (await h.db.outbox.bulkGet(failed!)).map((r) => r?.state), poll).toEqual(['pending', 'pending']);
     expect((await h.db.outbox.bulkGet(stored!)).map((r) => [r?.state, r?.serverId])).toEqual(stored!.map((op) => ['done', `s-${op}`]));
     expect((await h.db.outbox.bulkGet(failed!)).map((r) => r?.lastError?.en)).toEqual(['The server could not be reached.', 'The server could not be reached.']);
+  });
+
+  it('withdraws a deleted entry that was synced, exactly once, and the server lists it withdrawn', async () => {
+    const h = await harness();
+    await h.startApi();
+    const [gone, kept] = [await h.verifiedEntry('Lê Văn An'), await h.verifiedEntry('Phạm Thị Hoa')];
+    await expectStoredOnce(h, [gone, kept]);
+    const revision = (await h.db.entries.get(gone))!.revision;
+    await deleteEntry(h.db, gone, 'Trùng', 'clerk');
+    h.runner.kick();
+    const withdrawal = (await h.db.outbox.where('entryId').equals(gone).toArray()).find((row) => row.revision === revision + 1)!;
+    await expect.poll(async () => (await h.db.outbox.get(withdrawal.opId))?.state, poll).toBe('done');
+    const stored = await h.stored();
+    expect(stored.filter((s) => s.entryId === gone)).toEqual([expect.objectContaining({ revision: revision + 1, opId: withdrawal.opId, withdrawn: true })]);
+    expect(stored.find((s) => s.entryId === kept)).not.toHaveProperty('withdrawn');
+    expect(await h.db.outbox.where('state').notEqual('done').count()).toBe(0);
+  });
+
+  it('stores a withdrawal once when the connection was cut after the server stored it, and the retry gets the stored result', async () => {
+    const h = await harness();
+    await h.startApi();
+    const id = await h.verifiedEntry();
+    await expectStoredOnce(h, [id]);
+    await h.startApi('drop-after=1');
+    await deleteEntry(h.db, id, 'Nhập nhầm', 'clerk');
+    h.runner.kick();
+    const [withdrawal] = await h.db.outbox.where('state').notEqual('done').toArray();
+    await expect.poll(async () => (await h.db.outbox.get(withdrawal!.opId))?.attempts, poll).toBeGreaterThanOrEqual(1);
+    expect(await h.stored()).toEqual([expect.objectContaining({ entryId: id, opId: withdrawal!.opId, withdrawn: true })]);
+    await h.startApi();
+    await expect.poll(async () => (await h.db.outbox.get(withdrawal!.opId))?.state, poll).toBe('done');
+    expect(await h.stored()).toEqual([expect.objectContaining({ entryId: id, opId: withdrawal!.opId, withdrawn: true })]);
+  });
+
+  it('drops a deleted entry that was queued and never sent, so the server never hears of it', async () => {
+    const h = await harness();
+    const [gone, kept] = [await h.verifiedEntry('Lê Văn An'), await h.verifiedEntry('Phạm Thị Hoa')];
+    await deleteEntry(h.db, gone, 'Trang sai', 'clerk');
+    await h.startApi();
+    await expectStoredOnce(h, [kept]);
+    expect(await h.db.outbox.where('entryId').equals(gone).count()).toBe(0);
   });
 });
