@@ -24,6 +24,12 @@ export function readingKeyPage(key: string): number | null {
   return page === noPage ? null : Number(page);
 }
 
+/** The reading keys of a book's entries that are on no page lie within [lower, upper). */
+export function pagelessKeyRange(bookId: string): { lower: string; upper: string } {
+  const prefix = bookKey(bookId, noPage);
+  return { lower: `${prefix}${separator}`, upper: `${prefix}\u0002` };
+}
+
 /** The keys bookKey makes for one book (reading keys, write sequence numbers) lie within [lower, upper). */
 export function bookKeyRange(bookId: string): { lower: string; upper: string } {
   return { lower: `${bookId}${separator}`, upper: `${bookId}\u0002` };

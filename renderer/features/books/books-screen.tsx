@@ -9,7 +9,9 @@ import { VirtualTable } from '../../app/virtual-table.tsx';
 import { listBooks } from '../../db/books-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
+import { BookProgressText } from './book-progress.tsx';
 import { CreateBookForm } from './create-book-form.tsx';
+import { RestoreBooks } from './restore-books.tsx';
 
 const ignoreRange = () => undefined;
 
@@ -41,6 +43,7 @@ export function BooksScreen() {
                 { header: t('books.commune'), width: 'minmax(10rem, 1fr)' },
                 { header: t('books.volume'), width: '6rem' },
                 { header: t('books.columns.years'), width: '8rem' },
+                { header: t('books.columns.progress'), width: 'minmax(12rem, 1.2fr)' },
                 { header: <span className="visually-hidden">{t('books.open')}</span>, width: '5rem' },
               ]}
               total={shown.length}
@@ -56,6 +59,7 @@ export function BooksScreen() {
                 book.communeAsWritten,
                 book.volume,
                 `${book.yearFrom}–${book.yearTo}`,
+                <BookProgressText key="progress" bookId={book.id} />,
                 <button key="open" type="button" aria-label={t('books.openBook', { commune: book.communeAsWritten, volume: book.volume })} onClick={() => navigate({ name: 'book', bookId: book.id })}>
                   {t('books.open')}
                 </button>,
@@ -65,6 +69,7 @@ export function BooksScreen() {
         )}
       </section>
       <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
+      <RestoreBooks />
     </div>
   );
 }
