@@ -1,5 +1,6 @@
 // Bundles the Node-side entry points. The preload is CommonJS because sandboxed preloads cannot load ESM;
-// sharp and tesseract.js stay external (native code and worker scripts are loaded from their packages).
+// sharp, tesseract.js, pdf.js and its canvas stay external (native code, worker scripts and font files are
+// loaded from their packages).
 import { build } from 'esbuild';
 
 const common = {
@@ -7,7 +8,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   sourcemap: true,
-  external: ['electron', 'sharp', 'tesseract.js'],
+  external: ['electron', 'sharp', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas'],
   logLevel: 'warning',
 };
 

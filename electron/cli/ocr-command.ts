@@ -1,15 +1,17 @@
 // `sohoa ocr <images or folders...> --template EDITION [--json]`: the app's page pipeline for a team's
-// batch. Folders are walked for scans, every page of a multi-page TIFF is read, pages are recognized in
-// the pool in parallel and printed in order; a bad file is reported and the batch goes on.
+// batch. Folders are walked for scans, every page of a multi-page TIFF or a PDF is read, pages are
+// recognized in the pool in parallel and printed in order; a bad file is reported and the batch goes on.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
 import { asOcrFailure, type AppErrorPayload } from '../../shared/api/app-error.ts';
 import type { ExtractedEntry, PageExtraction, PageIssue } from '../../shared/ocr/ocr-types.ts';
-import { checkTiffPageCount } from '../../shared/pages/tiff-pages.ts';
-import { maxImagePixels } from '../../shared/pages/image-policy.ts';
+import { checkPageCount } from '../../shared/pages/tiff-pages.ts';
+import { checkImageFile, maxImagePixels } from '../../shared/pages/image-policy.ts';
+import { isPdf } from '../../shared/pages/pdf-pages.ts';
 import { listScanFiles } from '../services/page-import.ts';
 import { inspectImage } from '../services/page-store.ts';
+import { openPdf } from '../services/pdf-pages.ts';
 import { createOcrSetup } from '../services/ocr-setup.ts';
 import type { PlacePackStore } from '../services/place-pack-store.ts';
 import { createTemplateStore, templatesDir } from '../services/template-store.ts';
@@ -28,7 +30,7 @@ export interface OcrCommandOptions {
 
 interface PageResult {
   file: string;
-  /** 1-based page of a multi-page TIFF */
+  /** 1-based page of a multi-page TIFF or a PDF */
   page?: number;
   pageCount?: number;
   templateId?: string;
@@ -44,7 +46,7 @@ interface ScanPage {
   file: string;
   page?: number;
   pageCount?: number;
-  /** names the page in the cache: the file's SHA-256, and the page's number in a multi-page TIFF */
+  /** names the page in the cache: the file's SHA-256, and the page's number in a multi-page file */
   id: string;
   /** read when the page's turn comes, so a 500-page batch is never all in memory */
   load: () => Promise<Uint8Array>;
@@ -54,13 +56,44 @@ async function readScan(file: string): Promise<Uint8Array> {
   return new Uint8Array(await readFile(file));
 }
 
-/** The pages of one file: itself, or each page of a multi-page TIFF as a lossless PNG. */
+/** One page of a PDF as a lossless PNG, the PDF read again so that no more than one page is held. */
+async function loadPdfPage(file: string, index: number): Promise<Uint8Array> {
+  const pdf = await openPdf(file, await readScan(file));
+  try {
+    const cut = await pdf.cutPage(index);
+    if ('failure' in cut) throw cut.failure(`${file}, trang ${index}`);
+    return cut.png;
+  } finally {
+    await pdf.close();
+  }
+}
+
+/** The pages of a PDF, each cut as the app imports it (electron/services/pdf-pages.ts). */
+async function pdfPagesOf(file: string, bytes: Uint8Array): Promise<ScanPage[]> {
+  const fileError = checkImageFile(file, bytes.byteLength);
+  if (fileError) throw fileError;
+  const pdf = await openPdf(file, bytes);
+  const count = pdf.pageCount;
+  await pdf.close();
+  const tooMany = checkPageCount(file, count);
+  if (tooMany) throw tooMany;
+  const id = createHash('sha256').update(bytes).digest('hex');
+  return Array.from({ length: count }, (_, index) => ({
+    file,
+    ...(count > 1 && { page: index + 1, pageCount: count }),
+    id: `${id}-p${index + 1}`,
+    load: () => loadPdfPage(file, index + 1),
+  }));
+}
+
+/** The pages of one file: itself, or each page of a multi-page TIFF or a PDF as a lossless PNG. */
 async function pagesOf(file: string): Promise<ScanPage[]> {
   const bytes = await readScan(file);
+  if (isPdf(bytes)) return pdfPagesOf(file, bytes);
   const image = await inspectImage(file, bytes);
   const id = createHash('sha256').update(bytes).digest('hex');
   const count = image.format === 'tiff' ? ((await sharp(bytes, { limitInputPixels: false }).metadata()).pages ?? 1) : 1;
-  const tooMany = checkTiffPageCount(file, count);
+  const tooMany = checkPageCount(file, count);
   if (tooMany) throw tooMany;
   if (count === 1) return [{ file, id, load: () => readScan(file) }];
   return Array.from({ length: count }, (_, index) => ({

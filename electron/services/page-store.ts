@@ -1,6 +1,6 @@
 // Scans are kept byte for byte as imported, named by their SHA-256, so the same scan imported twice is
-// one page and a page's identity never depends on its file name. A multi-page TIFF is kept whole under
-// originals/, and each of its pages becomes a page of its own: a lossless PNG named by its own SHA-256.
+// one page and a page's identity never depends on its file name. A multi-page TIFF or a PDF is kept whole
+// under originals/, and each of its pages becomes a page of its own: a lossless PNG named by its own SHA-256.
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,7 +8,9 @@ import sharp, { type Metadata } from 'sharp';
 import type { ImageFormat, ImportedFile, PageImage, PageInfo } from '../../shared/api/app-api.ts';
 import { AppError, type AppErrorPayload } from '../../shared/api/app-error.ts';
 import { checkImageFile, checkImageHeader, imageMimeTypes, maxImagePixels } from '../../shared/pages/image-policy.ts';
-import { checkTiffPageCount, failedPagesError, type PageFailure } from '../../shared/pages/tiff-pages.ts';
+import { isPdf } from '../../shared/pages/pdf-pages.ts';
+import { checkPageCount, failedPagesError, type CutPage, type PageFailure } from '../../shared/pages/tiff-pages.ts';
+import { openPdf } from './pdf-pages.ts';
 
 type SourcePage = NonNullable<PageInfo['sourcePage']>;
 
@@ -21,11 +23,11 @@ interface StoredPageMeta {
   byteLength: number;
   importedAt: string;
   sourcePage?: SourcePage;
-  /** the multi-page TIFF under originals/ the page was cut from */
+  /** the multi-page TIFF or PDF under originals/ the page was cut from */
   sourceSha256?: string;
 }
 
-/** What became of a multi-page TIFF, so importing it again finds its pages without cutting them again. */
+/** What became of a multi-page TIFF or a PDF, so importing it again finds its pages without cutting them again. */
 interface StoredOriginalMeta {
   sha256: string;
   fileName: string;
@@ -42,7 +44,7 @@ export interface InspectedImage {
   height: number;
 }
 
-/** One imported file; `error` names the pages of a multi-page TIFF that failed while its others imported. */
+/** One imported file; `error` names the pages of a multi-page file that failed while its others imported. */
 export interface StoredFile extends ImportedFile {
   error?: AppErrorPayload;
 }
@@ -88,8 +90,6 @@ export async function inspectImage(fileName: string, bytes: Uint8Array): Promise
   return checkWholeImage(fileName, bytes, await readHeader(fileName, bytes));
 }
 
-type CutPage = { png: Buffer; width: number; height: number } | { failure: PageFailure['error'] };
-
 /** Decodes one page of a multi-page TIFF (and only that page) into a PNG with the same pixels. */
 async function cutTiffPage(bytes: Uint8Array, index: number): Promise<CutPage> {
   let header: Metadata;
@@ -131,20 +131,33 @@ export class PageStore {
   /**
    * A single-image file becomes one page. A multi-page TIFF becomes one page per page of the file, cut
    * one at a time so only one is ever decoded; a page that cannot be read is reported in `error` while
-   * the others are kept. Throws when nothing could be imported.
+   * the others are kept. A PDF becomes one page per page of the file in the same way (electron/services/
+   * pdf-pages.ts), even when it has a single page. Throws when nothing could be imported.
    */
   async import(fileName: string, bytes: Uint8Array): Promise<StoredFile> {
     const fileError = checkImageFile(fileName, bytes.byteLength);
     if (fileError) throw fileError;
+    if (isPdf(bytes)) return this.importPdf(fileName, bytes);
     const header = await readHeader(fileName, bytes);
     const pageCount = header.format === 'tiff' ? (header.pages ?? 1) : 1;
-    if (pageCount > 1) return this.importTiff(fileName, bytes, pageCount);
+    if (pageCount > 1) return this.importPages(fileName, bytes, pageCount, (index) => cutTiffPage(bytes, index));
     const image = await checkWholeImage(fileName, bytes, header);
     return { fileName, pages: [await this.storePage(bytes, { fileName, ...image })] };
   }
 
-  private async importTiff(fileName: string, bytes: Uint8Array, count: number): Promise<StoredFile> {
-    const tooMany = checkTiffPageCount(fileName, count);
+  private async importPdf(fileName: string, bytes: Uint8Array): Promise<StoredFile> {
+    const pdf = await openPdf(fileName, bytes);
+    try {
+      if (pdf.pageCount === 0) throw AppError.of('pdf-damaged', { file: fileName });
+      return await this.importPages(fileName, bytes, pdf.pageCount, (index) => pdf.cutPage(index));
+    } finally {
+      await pdf.close();
+    }
+  }
+
+  /** Cuts and stores the pages of a multi-page file one at a time, so only one is ever decoded. */
+  private async importPages(fileName: string, bytes: Uint8Array, count: number, cutPage: (index: number) => Promise<CutPage>): Promise<StoredFile> {
+    const tooMany = checkPageCount(fileName, count);
     if (tooMany) throw tooMany;
     const sha256 = sha256Of(bytes);
     const known = await this.readOriginalMeta(sha256);
@@ -159,7 +172,7 @@ export class PageStore {
         pages.push({ ...toPageInfo(existing), fileName, sourcePage, alreadyImported: true });
         continue;
       }
-      const cut = await cutTiffPage(bytes, index);
+      const cut = await cutPage(index);
       if ('failure' in cut) {
         failures.push({ index, error: cut.failure });
         continue;

@@ -92,7 +92,7 @@ export interface PageImage {
 export interface ImportedFile {
   fileName: string;
   pages: PageInfo[];
-  /** pages of a multi-page TIFF that could not be read, while its other pages were imported */
+  /** pages of a multi-page TIFF or a PDF that could not be read, while its other pages were imported */
   error?: AppErrorPayload;
 }
 

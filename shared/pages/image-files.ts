@@ -1,7 +1,7 @@
 // Which files are scans, the order a clerk expects them in, and when a file that a scanner is still
 // writing has settled enough to import.
 
-export const scanExtensions: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff'];
+export const scanExtensions: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.pdf'];
 
 /** Dot-files and dot-folders: system and sync-tool files, or a scanner's file before it is renamed. */
 export function isHiddenName(name: string): boolean {

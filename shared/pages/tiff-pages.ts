@@ -1,13 +1,13 @@
-// Multi-page TIFFs: a whole register volume can arrive as one file. Each page becomes its own page of the
-// book; a page that cannot be read is named, and the file's other pages are still kept.
+// Multi-page files (TIFFs and PDFs): a whole register volume can arrive as one file. Each page becomes its
+// own page of the book; a page that cannot be read is named, and the file's other pages are still kept.
 import { AppError } from '../api/app-error.ts';
 
 /** A volume of a register has a few hundred pages; a file claiming more is a mistake or an attack. */
-export const maxTiffPages = 1000;
+export const maxFilePages = 1000;
 
 /** Checked on the page count in the header, before any page is decoded. */
-export function checkTiffPageCount(fileName: string, count: number): AppError | null {
-  return count > maxTiffPages ? AppError.of('tiff-too-many-pages', { file: fileName, count, limit: maxTiffPages }) : null;
+export function checkPageCount(fileName: string, count: number): AppError | null {
+  return count > maxFilePages ? AppError.of('file-too-many-pages', { file: fileName, count, limit: maxFilePages }) : null;
 }
 
 /** How a page of a file is named in messages: "book.tif, trang 7" (1-based, as the clerk counts). */
@@ -27,6 +27,9 @@ export function pageRanges(indices: readonly number[]): string {
   }
   return ranges.join(', ');
 }
+
+/** One page cut from a multi-page file: a lossless PNG, or why it could not be read. */
+export type CutPage = { png: Uint8Array; width: number; height: number } | { failure: PageFailure['error'] };
 
 export interface PageFailure {
   /** 1-based */

@@ -61,7 +61,8 @@ export function badImages(): { name: string; bytes: Uint8Array<ArrayBuffer>; cod
   return [
     { name: 'empty.jpg', bytes: new Uint8Array(0), code: 'image-empty' },
     { name: 'notes.jpg', bytes: new TextEncoder().encode('Đây là một tệp văn bản, không phải ảnh.\n'), code: 'image-unsupported' },
-    { name: 'document.pdf', bytes: new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n'), code: 'image-unsupported' },
+    // Named as a PDF, but a PDF is known by its content: this is neither a PDF nor an image.
+    { name: 'document.pdf', bytes: new TextEncoder().encode('Biên bản họp, không phải bản quét.\n'), code: 'image-unsupported' },
     { name: 'half-copied.jpg', bytes: jpeg.slice(0, Math.floor(jpeg.length / 2)), code: 'image-truncated' },
     { name: 'bomb.png', bytes: pngDeclaring(30_000, 30_000), code: 'image-too-many-pixels' },
   ];

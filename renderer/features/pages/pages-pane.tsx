@@ -12,7 +12,8 @@ import { useOcrSnapshot, type BookOcr } from './use-book-ocr.ts';
 import type { usePageImport } from './use-page-import.ts';
 import { WatchFolderForm } from './watch-folder-form.tsx';
 
-const acceptedTypes = Object.values(imageMimeTypes).join(',');
+// PDFs are imported page by page on the Node side (electron/services/pdf-pages.ts).
+const acceptedTypes = [...Object.values(imageMimeTypes), 'application/pdf', '.pdf'].join(',');
 
 export interface PagesPaneProps {
   pages: readonly Page[];

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run-cli.ts';
 import { PageStore } from '../../../electron/services/page-store.ts';
 import { birthFormBytes, birthFormPath, birthFormTruth } from '../../support/fixtures.ts';
+import { encryptedPdfPath, grayScan, scannedPdf } from '../../support/pdf.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { multiPageTiff } from '../../support/tiff.ts';
 
@@ -47,6 +48,24 @@ describe('sohoa CLI', () => {
     expect(results[3]!.issues!.length).toBeGreaterThan(0);
     expect(results[4]!.issues!.length).toBeGreaterThan(0);
     expect(results[1]!.error!.vi).toContain('not-a-scan.jpg');
+  });
+
+  it('reads every page of a PDF in a folder, and says a password-protected PDF cannot be read', { timeout: 240_000 }, async () => {
+    const dir = await tempDir();
+    const folder = path.join(dir, 'scans');
+    await mkdir(folder);
+    await writeFile(path.join(folder, 'so.pdf'), await scannedPdf([{ image: birthFormBytes(), dpi: 300 }, { image: await grayScan(1240, 1754, 5), dpi: 150 }]));
+    await copyFile(encryptedPdfPath, path.join(folder, 'mat-khau.pdf'));
+    const { io, out } = captureIo();
+    expect(await runCli(['ocr', folder, '--template', 'birth-form', '--json', '--data', dir], io)).toBe(1);
+    const results = JSON.parse(out.join('\n')) as { file: string; page?: number; pageCount?: number; entries?: { fields: Record<string, { value: string }> }[]; error?: { code: string; vi: string; en: string } }[];
+    expect(results.map((r) => `${path.basename(r.file)}${r.page ? `#${r.page}/${r.pageCount}` : ''} ${r.error?.code ?? 'ok'}`)).toEqual([
+      'mat-khau.pdf pdf-password',
+      'so.pdf#1/2 ok',
+      'so.pdf#2/2 ok',
+    ]);
+    expect(results[1]!.entries![0]!.fields['child.fullName']!.value).toBe(birthFormTruth()['child.fullName']);
+    expect(results[0]!.error!.en).toContain('password-protected');
   });
 
   it('refuses an unknown template before reading anything', async () => {

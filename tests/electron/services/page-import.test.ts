@@ -48,7 +48,7 @@ describe('importPaths', () => {
     const bad = Object.fromEntries(badImages().map((b) => [b.name, b.bytes]));
     await writeTree(scans, {
       ...bad,
-      'scan-0042.jpg': bad['document.pdf']!,
+      'scan-0042.jpg': new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n'),
       'trang-01.png': smallPng(1),
       'trang-02.jpg': birthFormBytes(),
       'trang-03.tif': multiPageTiff({ pages: 3, truncatedPages: [2] }),
@@ -57,17 +57,18 @@ describe('importPaths', () => {
     const dataDir = await tempDir();
     const store = new PageStore(dataDir);
     const report = await importPaths(store, [scans]);
-    // document.pdf is not a scan by its name, so the folder walk leaves it out; renamed .jpg, it is refused.
+    // A PDF is taken by its name and read by its content: a broken PDF renamed .jpg is still a broken PDF.
     expect(Object.fromEntries(report.files.map((f) => [path.basename(f.path), outcome(f)]))).toEqual({
       'bomb.png': 'image-too-many-pixels',
+      'document.pdf': 'image-unsupported',
       'empty.jpg': 'image-empty',
       'half-copied.jpg': 'image-truncated',
       'notes.jpg': 'image-unsupported',
-      'scan-0042.jpg': 'image-unsupported',
+      'scan-0042.jpg': 'pdf-damaged',
       'trang-01.png': '1 page(s)',
       'trang-02.jpg': '1 page(s)',
       'trang-03.tif': 'image-truncated',
-      'trang-04.tif': 'tiff-too-many-pages',
+      'trang-04.tif': 'file-too-many-pages',
     });
     const partial = report.files.find((f) => f.path.endsWith('trang-03.tif'))!;
     expect(partial.pages!.map((p) => p.sourcePage!.index)).toEqual([1, 3]);
@@ -96,7 +97,7 @@ describe('importPaths', () => {
     ]);
     const missing = report.files[1]!.error!;
     expect(missing.vi).toBe(`Không tìm thấy tệp hoặc thư mục "${targets[1]}".`);
-    expect(report.files[2]!.error!.en).toBe(`The folder "${targets[2]}" holds no scans (JPEG, PNG, WebP or TIFF).`);
+    expect(report.files[2]!.error!.en).toBe(`The folder "${targets[2]}" holds no scans (JPEG, PNG, WebP, TIFF or PDF).`);
   });
 
   it('reports each file as it goes, with how far the batch is', async () => {

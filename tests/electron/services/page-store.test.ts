@@ -69,8 +69,9 @@ describe('PageStore, single images', () => {
     await expect(store.pagePath('0'.repeat(64))).rejects.toMatchObject({ code: 'page-not-found' });
   });
 
-  const pdf = badImages().find((bad) => bad.name === 'document.pdf')!;
-  const bads = [...badImages(), { name: 'scan-0042.jpg', bytes: pdf.bytes, code: 'image-unsupported' }];
+  // A PDF is read as one whatever its name: a broken one named .jpg is refused as a damaged PDF.
+  const brokenPdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n');
+  const bads = [...badImages(), { name: 'scan-0042.jpg', bytes: brokenPdf, code: 'pdf-damaged' }];
   for (const bad of bads) {
     it(`refuses ${bad.name} with ${bad.code}, in both languages, and keeps what was saved`, async () => {
       const dataDir = await tempDir();
@@ -151,8 +152,8 @@ describe('PageStore, multi-page TIFFs', () => {
   it('refuses a TIFF of 1001 pages from its header, before storing anything', async () => {
     const dataDir = await tempDir();
     const error = await errorOf(new PageStore(dataDir).import('qua-dai.tif', multiPageTiff({ pages: 1001, width: 8, height: 8 })));
-    expect(error.code).toBe('tiff-too-many-pages');
-    expect(error.vi).toBe('Tệp TIFF "qua-dai.tif" có 1001 trang, vượt giới hạn 1000 trang một tệp. Hãy tách thành nhiều tệp.');
+    expect(error.code).toBe('file-too-many-pages');
+    expect(error.vi).toBe('Tệp "qua-dai.tif" có 1001 trang, vượt giới hạn 1000 trang một tệp. Hãy tách thành nhiều tệp.');
     expect(error.en).toContain('"qua-dai.tif" has 1001 pages');
     expect(await readdir(dataDir)).toEqual([]);
   });

@@ -5,12 +5,12 @@ import {
 } from '../../../shared/pages/image-files.ts';
 
 describe('isScanFileName', () => {
-  it('takes the scan extensions in any case', () => {
-    for (const name of ['a.jpg', 'B.JPEG', 'trang 1.png', 'x.WebP', 'so.tif', 'quyen.TIFF']) expect(isScanFileName(name)).toBe(true);
+  it('takes the scan extensions (PDF too) in any case', () => {
+    for (const name of ['a.jpg', 'B.JPEG', 'trang 1.png', 'x.WebP', 'so.tif', 'quyen.TIFF', 'scan.pdf', 'QUYEN 2.PDF']) expect(isScanFileName(name)).toBe(true);
   });
 
   it('leaves out other files, hidden files and names that are only an extension', () => {
-    for (const name of ['notes.txt', 'scan.pdf', 'scan.jpg.part', 'scan.tmp', '.scan.jpg', '.jpg', 'jpg', 'Thumbs.db']) {
+    for (const name of ['notes.txt', 'scan.pdf.part', 'scan.jpg.part', 'scan.tmp', '.scan.jpg', '.jpg', 'jpg', 'Thumbs.db']) {
       expect(isScanFileName(name)).toBe(false);
     }
   });

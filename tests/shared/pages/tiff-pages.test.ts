@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/api/app-error.ts';
-import { checkTiffPageCount, failedPagesError, maxTiffPages, pageRanges } from '../../../shared/pages/tiff-pages.ts';
+import { checkPageCount, failedPagesError, maxFilePages, pageRanges } from '../../../shared/pages/tiff-pages.ts';
 
 const truncated = (label: string) => AppError.of('image-truncated', { file: label });
 const tooBig = (width: number) => (label: string) => AppError.of('image-too-many-pixels', { file: label, width, height: 40_000, limit: 100 });
 
-describe('checkTiffPageCount', () => {
+describe('checkPageCount', () => {
   it('accepts up to the limit and refuses one page more, in both languages', () => {
-    expect(checkTiffPageCount('quyen.tif', maxTiffPages)).toBeNull();
-    const error = checkTiffPageCount('quyen.tif', maxTiffPages + 1);
-    expect(error?.code).toBe('tiff-too-many-pages');
-    expect(error?.vi).toBe('Tệp TIFF "quyen.tif" có 1001 trang, vượt giới hạn 1000 trang một tệp. Hãy tách thành nhiều tệp.');
+    expect(checkPageCount('quyen.tif', maxFilePages)).toBeNull();
+    const error = checkPageCount('quyen.tif', maxFilePages + 1);
+    expect(error?.code).toBe('file-too-many-pages');
+    expect(error?.vi).toBe('Tệp "quyen.tif" có 1001 trang, vượt giới hạn 1000 trang một tệp. Hãy tách thành nhiều tệp.');
     expect(error?.en).toContain('has 1001 pages, over the limit of 1000');
   });
 });

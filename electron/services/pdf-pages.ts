@@ -1,0 +1,174 @@
+// PDFs are what most scanners write. pdf.js reads them (a PDF parser of our own would meet every
+// scanner's quirks alone). A page that is one scanned image gives that image at its own resolution, so
+// nothing is lost to resampling; any other page (text, drawings, several images) is rendered at 300 dpi.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import { getDocument, ImageKind, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import sharp from 'sharp';
+import { AppError } from '../../shared/api/app-error.ts';
+import { checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
+import { pdfRenderDpi, pdfPageImage, type PdfOperation } from '../../shared/pages/pdf-pages.ts';
+import type { CutPage } from '../../shared/pages/tiff-pages.ts';
+
+// Fonts a PDF names without embedding them (Helvetica, Times) are drawn from pdf.js's own files, read
+// from disk: nothing is fetched.
+const standardFontDataUrl = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}${path.sep}`;
+
+export interface PdfFile {
+  pageCount: number;
+  /** one page (1-based) as a lossless PNG; the file's other pages stay unread */
+  cutPage(index: number): Promise<CutPage>;
+  close(): Promise<void>;
+}
+
+/** Opens a PDF; a damaged or password-protected one is refused with a message that says which. */
+export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfFile> {
+  let doc: PDFDocumentProxy;
+  try {
+    doc = await getDocument({
+      // pdf.js may detach the buffer it is given; the caller's bytes are still needed to store the original.
+      data: new Uint8Array(bytes),
+      // Without these pdf.js would hand images over as browser bitmaps, which Node does not have.
+      isOffscreenCanvasSupported: false,
+      isImageDecoderSupported: false,
+      // Decoding an image over the pixel limit would exhaust a low-spec PC's memory.
+      maxImageSize: maxImagePixels,
+      standardFontDataUrl,
+      // pdf.js would otherwise leave out what it cannot decode, and a damaged scan would become a blank page.
+      stopAtErrors: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const code = (error as { name?: string }).name === 'PasswordException' ? 'pdf-password' : 'pdf-damaged';
+    throw AppError.of(code, { file: fileName });
+  }
+  return {
+    pageCount: doc.numPages,
+    cutPage: (index) => cutPdfPage(doc, index),
+    close: () => doc.destroy(),
+  };
+}
+
+async function cutPdfPage(doc: PDFDocumentProxy, index: number): Promise<CutPage> {
+  let page: PDFPageProxy | undefined;
+  try {
+    page = await doc.getPage(index);
+    const { fnArray, argsArray } = await page.getOperatorList();
+    const operations: PdfOperation[] = fnArray.map((fn, i) => ({ op: opNames.get(fn) ?? 'other', args: argsArray[i] as unknown[] }));
+    const image = pdfPageImage(operations);
+    const extracted = image ? await extractImage(page, image.id, image.dpi) : null;
+    return extracted ?? (await renderPage(page));
+  } catch {
+    return { failure: (label) => AppError.of('pdf-damaged', { file: label }) };
+  } finally {
+    // Decoded images stay cached in the page until it is cleaned up.
+    page?.cleanup();
+  }
+}
+
+const opNames = new Map<number, string>(Object.entries(OPS).map(([name, fn]) => [fn, name]));
+
+interface DecodedImage {
+  width: number;
+  height: number;
+  kind: number;
+  data: Uint8Array | Uint8ClampedArray;
+}
+
+function isDecodedImage(value: unknown): value is DecodedImage {
+  const image = value as Partial<DecodedImage> | null;
+  return typeof image?.width === 'number' && typeof image.height === 'number' && typeof image.kind === 'number'
+    && (image.data instanceof Uint8Array || image.data instanceof Uint8ClampedArray);
+}
+
+/** The page's one image at its own pixels, turned as the page is shown; null when pdf.js gave it in a form to render instead. */
+async function extractImage(page: PDFPageProxy, id: string, dpi: number): Promise<CutPage | null> {
+  const objects = id.startsWith('g_') ? page.commonObjs : page.objs;
+  // The image is sent over once decoded, which may be after the operator list has arrived.
+  const image = await new Promise<unknown>((resolve) => {
+    objects.get(id, resolve);
+  });
+  // pdf.js gives no image when its data cannot be decoded; rendering would show a blank page instead.
+  if (image === null || image === undefined) return { failure: (label) => AppError.of('pdf-damaged', { file: label }) };
+  if (!isDecodedImage(image)) return null;
+  const tooLarge = tooManyPixels(image.width, image.height);
+  if (tooLarge) return tooLarge;
+  const raw = rawPixels(image);
+  if (!raw) return null;
+  return encodePng(raw, image.width, image.height, Math.round(dpi), page.rotate);
+}
+
+function tooManyPixels(width: number, height: number): CutPage | null {
+  const size = { format: 'png', width, height };
+  return checkImageHeader('', size) ? { failure: (label) => checkImageHeader(label, size)! } : null;
+}
+
+interface RawPixels {
+  data: Uint8Array;
+  channels: 1 | 3 | 4;
+}
+
+/** pdf.js's decoded image as packed pixels; a 1-bit image (set bits are white) becomes 8-bit gray. */
+function rawPixels(image: DecodedImage): RawPixels | null {
+  const { width, height, kind, data } = image;
+  if (kind === ImageKind.RGB_24BPP) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height * 3), channels: 3 };
+  if (kind === ImageKind.RGBA_32BPP) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height * 4), channels: 4 };
+  if (kind !== ImageKind.GRAYSCALE_1BPP) return null;
+  const gray = new Uint8Array(width * height);
+  const rowBytes = (width + 7) >> 3;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      gray[y * width + x] = data[y * rowBytes + (x >> 3)]! & (0x80 >> (x & 7)) ? 255 : 0;
+    }
+  }
+  return { data: gray, channels: 1 };
+}
+
+/** Drops what the pixels do not use: an opaque alpha channel, and colour from a gray scan (a third of the size). */
+function compact({ data, channels }: RawPixels): RawPixels {
+  if (channels === 1) return { data, channels };
+  let opaque = channels === 4;
+  let gray = true;
+  for (let i = 0; i < data.length && (opaque || gray); i += channels) {
+    if (opaque && data[i + 3] !== 255) opaque = false;
+    if (gray && (data[i] !== data[i + 1] || data[i] !== data[i + 2])) gray = false;
+  }
+  if (!gray && !(channels === 4 && opaque)) return { data, channels };
+  const keep = gray ? 1 : 3;
+  const out = new Uint8Array((data.length / channels) * keep);
+  for (let i = 0, o = 0; i < data.length; i += channels, o += keep) {
+    for (let c = 0; c < keep; c++) out[o + c] = data[i + c]!;
+  }
+  return { data: out, channels: gray ? 1 : 3 };
+}
+
+async function encodePng(raw: RawPixels, width: number, height: number, dpi: number, rotate: number): Promise<CutPage> {
+  const { data, channels } = compact(raw);
+  let image = sharp(data, { raw: { width, height, channels } });
+  // sharp writes sRGB unless told otherwise: a gray scan would triple in size.
+  if (channels === 1) image = image.toColourspace('b-w');
+  const { data: png, info } = await image
+    .rotate(rotate)
+    .withDensity(dpi)
+    .png()
+    .toBuffer({ resolveWithObject: true });
+  return { png, width: info.width, height: info.height };
+}
+
+/** Draws the page at 300 dpi on white, as a printer would. */
+async function renderPage(page: PDFPageProxy): Promise<CutPage> {
+  const viewport = page.getViewport({ scale: pdfRenderDpi / 72 });
+  const width = Math.ceil(viewport.width);
+  const height = Math.ceil(viewport.height);
+  const tooLarge = tooManyPixels(width, height);
+  if (tooLarge) return tooLarge;
+  const canvas = createCanvas(width, height);
+  const context = canvas.getContext('2d');
+  // @napi-rs/canvas is the canvas pdf.js itself uses in Node; its types are its own, not the DOM's.
+  const target = { canvas, canvasContext: context } as unknown as Pick<Parameters<PDFPageProxy['render']>[0], 'canvas' | 'canvasContext'>;
+  await page.render({ ...target, viewport, background: 'white' }).promise;
+  const pixels = context.getImageData(0, 0, width, height).data;
+  return encodePng({ data: new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength), channels: 4 }, width, height, pdfRenderDpi, 0);
+}
