@@ -3,7 +3,7 @@
 // answer, a status to retry, a sign-in needed, a batch too large, a refusal. A call that hangs is given up
 // after a timeout and counts as no answer.
 import { readFile } from 'node:fs/promises';
-import type { HealthCheck, PageUploadOutcome } from '../../shared/api/app-api.ts';
+import type { HealthCheck, PageUploadOutcome, SignIn } from '../../shared/api/app-api.ts';
 import { AppError } from '../../shared/api/app-error.ts';
 import { parseRetryAfter } from '../../shared/sync/backoff.ts';
 import type { LocalizedText } from '../../shared/domain/record-kinds.ts';
@@ -49,6 +49,17 @@ function resultsFor(items: readonly BatchItem[], body: unknown): ItemResult[] | 
   return sound ? (results as ItemResult[]) : null;
 }
 
+// A page no scan has: asking for it answers 404 to a token the API takes and 401 to one it does not,
+// and stores nothing.
+const noPage = '0'.repeat(64);
+
+/** Whether the API takes the token, asked with a request that changes nothing. */
+async function signInOf(base: string, token: string | null, timeoutMs: number): Promise<SignIn> {
+  if (token === null) return 'none';
+  const response = await fetch(`${base}/pages/${noPage}`, { method: 'HEAD', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
+  return response.status === 401 || response.status === 403 ? 'refused' : 'accepted';
+}
+
 export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, options: SyncClientOptions = {}): SyncClient {
   const { healthTimeoutMs = 10_000, batchTimeoutMs = 60_000, pageTimeoutMs = 120_000 } = options;
 
@@ -60,13 +71,14 @@ export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, 
 
   return {
     async health() {
-      const { base } = await target();
+      const { base, token } = await target();
       const started = performance.now();
       try {
         const response = await fetch(`${base}/health`, { signal: AbortSignal.timeout(healthTimeoutMs) });
         const parsed = response.ok ? healthSchema.safeParse(await response.json()) : null;
         if (!parsed?.success) return { reachable: false, status: response.status };
-        return { reachable: true, serverTime: parsed.data.time, version: parsed.data.version, roundTripMs: Math.round(performance.now() - started) };
+        const roundTripMs = Math.round(performance.now() - started);
+        return { reachable: true, serverTime: parsed.data.time, version: parsed.data.version, roundTripMs, signIn: await signInOf(base, token, healthTimeoutMs) };
       } catch {
         return { reachable: false, status: null };
       }

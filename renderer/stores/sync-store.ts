@@ -15,7 +15,7 @@ interface SyncState {
 export const useSyncStore = create<SyncState>()(
   persist(
     (set) => ({
-      status: { phase: 'offline', lastSyncAt: null, clockSkewMs: null },
+      status: { phase: 'offline', signIn: null, lastSyncAt: null, clockSkewMs: null },
       kick: () => undefined,
       setStatus: (status) => set({ status }),
       setKick: (kick) => set({ kick }),

@@ -116,8 +116,11 @@ export interface SyncSettings {
 }
 
 /** The API's health as seen from here: its clock (to compare with ours) and how long the round trip took. */
+/** Whether the API takes the sign-in token held: asked at each health check, so every screen says the same. */
+export type SignIn = 'accepted' | 'refused' | 'none';
+
 export type HealthCheck =
-  | { reachable: true; serverTime: string; version: string; roundTripMs: number }
+  | { reachable: true; serverTime: string; version: string; roundTripMs: number; signIn: SignIn }
   | { reachable: false; status: number | null };
 
 export type PageUploadOutcome = { kind: 'stored' } | Exclude<SendOutcome, { kind: 'answered' }>;

@@ -14,13 +14,20 @@ import { useT } from '../../i18n/use-t.ts';
 import { useAppClient } from '../../platform/app-client.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { useSyncStore } from '../../stores/sync-store.ts';
+import { signInText, syncStateText } from './sync-state-text.ts';
 
 const noRows: OutboxRow[] = [];
+
+/** The book an entry waiting to be sent is in, as its cover says: commune, volume, years. */
+function bookText(book: { communeAsWritten: string; volume: string; yearFrom: number; yearTo: number }): string {
+  return `${book.communeAsWritten} · ${book.volume} · ${book.yearFrom}–${book.yearTo}`;
+}
 
 function SyncSettingsForm() {
   const { t } = useT();
   const client = useAppClient();
   const kick = useSyncStore((s) => s.kick);
+  const status = useSyncStore((s) => s.status);
   const addressId = useId();
   const tokenId = useId();
   const [settings, setSettings] = useState<SyncSettings | null>(null);
@@ -73,9 +80,7 @@ function SyncSettingsForm() {
         <input id={tokenId} type="password" value={token} autoComplete="off" onChange={(e) => setToken(e.target.value)} />
       </div>
       {settings && (
-        <p className="muted">
-          {settings.signedIn ? t(`sync.signedIn.${settings.tokenKept}`) : t('sync.signedOut')}
-        </p>
+        <p className="muted">{signInText(status, settings, t)}</p>
       )}
       {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
       {saved && <p role="status" className="saved">{t('sync.saved')}</p>}
@@ -96,6 +101,8 @@ export function OutboxScreen() {
   const rows = useLiveQuery(() => db.outbox.where('state').anyOf('pending', 'sending', 'attention').toArray(), [db]) ?? noRows;
   const when = (iso: string) => new Date(iso).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   const skew = clockSkewWarning(status.clockSkewMs);
+  // "try now" says what came of it, even when nothing could be tried
+  const [tried, setTried] = useState(false);
   const shown = [...rows].sort((a, b) => (a.state === 'attention' ? 0 : 1) - (b.state === 'attention' ? 0 : 1) || a.nextAttemptAt.localeCompare(b.nextAttemptAt));
 
   return (
@@ -104,9 +111,16 @@ export function OutboxScreen() {
         <button type="button" className="link-button" onClick={() => navigate({ name: 'books' })}>{t('book.back')}</button>
         <h2>{t('sync.outbox')}</h2>
         <p>
-          {t(`sync.phase.${status.phase}`)} · {status.lastSyncAt ? t('sync.lastSync', { time: when(status.lastSyncAt) }) : t('sync.neverSynced')}{' '}
-          <button type="button" onClick={kick}>{t('sync.now')}</button>
+          {syncStateText(status, t)} · {status.lastSyncAt ? t('sync.lastSync', { time: when(status.lastSyncAt) }) : t('sync.neverSynced')}{' '}
+          <button type="button" onClick={() => {
+            setTried(true);
+            kick();
+          }}
+          >
+            {t('sync.now')}
+          </button>
         </p>
+        {tried && <p role="status" className="muted">{status.phase === 'unconfigured' ? t('sync.nowUnconfigured') : syncStateText(status, t)}</p>}
         {skew && <p className="sync-warning">{t(skew.ahead ? 'sync.clockAhead' : 'sync.clockBehind', { minutes: skew.minutes })}</p>}
         {shown.length === 0 ? (
           <p className="muted">{t('sync.empty')}</p>
@@ -114,6 +128,7 @@ export function OutboxScreen() {
           <table className="data-table" aria-label={t('sync.outbox')}>
             <thead>
               <tr>
+                <th scope="col">{t('sync.book')}</th>
                 <th scope="col">{t('entries.no')}</th>
                 <th scope="col">{t('entries.name')}</th>
                 <th scope="col">{t('sync.state')}</th>
@@ -124,6 +139,7 @@ export function OutboxScreen() {
             <tbody>
               {shown.map((row) => (
                 <tr key={row.opId}>
+                  <td>{isWithdrawal(row.payload) ? '' : bookText(row.payload.book)}</td>
                   <td>{isWithdrawal(row.payload) ? '' : (row.payload.fields['registration.number']?.value ?? '')}</td>
                   <td>{isWithdrawal(row.payload) ? t('sync.withdrawal') : entryName({ kind: row.payload.kind, fields: row.payload.fields }) || '—'}</td>
                   <td>

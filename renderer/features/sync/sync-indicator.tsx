@@ -8,6 +8,7 @@ import { outboxCounts } from '../../db/outbox-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { useSyncStore } from '../../stores/sync-store.ts';
+import { syncStateText } from './sync-state-text.ts';
 
 export function SyncIndicator() {
   const db = useDatabase();
@@ -20,7 +21,7 @@ export function SyncIndicator() {
   return (
     <div className="sync-indicator">
       <p role="status" className={`sync-state sync-${status.phase}`}>
-        {t(`sync.phase.${status.phase}`)}
+        {syncStateText(status, t)}
         {counts && ` · ${t('sync.counts', { waiting, attention: counts.attention, done: counts.done })}`}
       </p>
       {skew && <p className="sync-warning">{t(skew.ahead ? 'sync.clockAhead' : 'sync.clockBehind', { minutes: skew.minutes })}</p>}

@@ -2,7 +2,7 @@
 // the Node side (AppApi), and writes back what became of each, as shared/sync/outbox.ts decides. Whether
 // the API can be reached is asked of its health endpoint, never of navigator.onLine (a commune LAN is
 // "online" with no way out). A 401 pauses it until someone signs in; nothing queued is dropped.
-import type { HealthCheck, PageUploadOutcome } from '../../../shared/api/app-api.ts';
+import type { HealthCheck, PageUploadOutcome, SignIn } from '../../../shared/api/app-api.ts';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { retryDelayMs } from '../../../shared/sync/backoff.ts';
 import { rowAfterRefused, rowAfterResult, rowAfterTransient, splitInHalf, type OutboxRow, type SendOutcome } from '../../../shared/sync/outbox.ts';
@@ -11,10 +11,16 @@ import type { SohoaDatabase } from '../../db/database.ts';
 import { nextDueAt, recoverSendingRows, takeDueRows, writeRows } from '../../db/outbox-repository.ts';
 import type { AppClient } from '../../platform/app-client.ts';
 
-export type SyncPhase = 'unconfigured' | 'offline' | 'online' | 'syncing' | 'paused';
+/**
+ * `local-down`: this window cannot reach SoHoa's own Node side (browser mode's host stopped), so nothing
+ * about the API is known; `paused`: the API refuses the sign-in token (or there is none).
+ */
+export type SyncPhase = 'unconfigured' | 'local-down' | 'offline' | 'online' | 'syncing' | 'paused';
 
 export interface SyncStatus {
   phase: SyncPhase;
+  /** what the API said of the sign-in token at the last health check (null before one reached it) */
+  signIn: SignIn | null;
   /** when the API last stored something we sent (ISO), or null */
   lastSyncAt: string | null;
   /** the API's clock minus ours, in ms, from the last health check; null before one */
@@ -43,7 +49,7 @@ const pageOf = (row: OutboxRow): string | null => (isWithdrawal(row.payload) ? n
 const offlineCapMs = 60_000;
 
 export class SyncRunner {
-  private status: SyncStatus = { phase: 'offline', lastSyncAt: null, clockSkewMs: null };
+  private status: SyncStatus = { phase: 'offline', signIn: null, lastSyncAt: null, clockSkewMs: null };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
@@ -127,19 +133,27 @@ export class SyncRunner {
       health = await this.client.call('sync:health', {});
     } catch (error) {
       if (error instanceof AppError && error.code === 'sync-not-configured') {
-        this.set({ phase: 'unconfigured' });
+        this.set({ phase: 'unconfigured', signIn: null });
         return;
       }
+      // the Node side did not answer at all: the API's state is unknown, not "connected"
+      this.set({ phase: 'local-down', signIn: null });
       throw error;
     }
     if (!health.reachable) {
-      this.set({ phase: 'offline' });
+      this.set({ phase: 'offline', signIn: null });
       this.wait(this.offlineWait());
       return;
     }
     this.offlineTries = 0;
     const serverAt = Date.parse(health.serverTime) + health.roundTripMs / 2;
-    this.set({ phase: this.status.phase === 'paused' ? 'paused' : 'online', clockSkewMs: Number.isNaN(serverAt) ? null : Math.round(serverAt - Date.now()) });
+    const clockSkewMs = Number.isNaN(serverAt) ? null : Math.round(serverAt - Date.now());
+    if (health.signIn !== 'accepted') {
+      // nothing is sent with a token the API refuses: queued rows wait for a sign-in
+      this.set({ phase: 'paused', signIn: health.signIn, clockSkewMs });
+      return;
+    }
+    this.set({ phase: 'online', signIn: 'accepted', clockSkewMs });
 
     for (;;) {
       if (this.stopped) return;
@@ -148,11 +162,11 @@ export class SyncRunner {
       this.set({ phase: 'syncing' });
       const result = await this.send(rows);
       if (result === 'paused') {
-        this.set({ phase: 'paused' });
+        this.set({ phase: 'paused', signIn: 'refused' });
         return;
       }
       if (result === 'unreachable') {
-        this.set({ phase: 'offline' });
+        this.set({ phase: 'offline', signIn: null });
         this.wait(this.offlineWait());
         return;
       }

@@ -44,6 +44,14 @@ const item = (pageSha256: string | null = null): BatchItem => ({
 const onServer = async (api: ReferenceApi) => ((await (await fetch(`${api.url}/v1/entries`, { headers: { authorization: 'Bearer secret' } })).json()) as { entries: StoredEntrySummary[] }).entries;
 
 describe('sync client against the reference API', () => {
+  it('asks at each health check whether the API takes the sign-in token, storing nothing', async () => {
+    expect(await (await setup()).client.health()).toMatchObject({ reachable: true, signIn: 'accepted' });
+    expect(await (await setup('', 'expired')).client.health()).toMatchObject({ reachable: true, signIn: 'refused' });
+    const signedOut = await setup('', null);
+    expect(await signedOut.client.health()).toMatchObject({ reachable: true, signIn: 'none' });
+    expect(await onServer(signedOut.api)).toEqual([]);
+  });
+
   it('sees the API and its clock, uploads a page once, and sends a batch that cites it', async () => {
     const { api, pages, client } = await setup();
     const health = await client.health();

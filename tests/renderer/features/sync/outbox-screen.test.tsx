@@ -29,7 +29,7 @@ async function outboxWith() {
 describe('SyncIndicator', () => {
   it('says in a live region where sync stands and how many entries wait, and warns of a clock far off', async () => {
     const db = await outboxWith();
-    useSyncStore.setState({ status: { phase: 'offline', lastSyncAt: null, clockSkewMs: -12 * 60_000 } });
+    useSyncStore.setState({ status: { phase: 'offline', signIn: null, lastSyncAt: null, clockSkewMs: -12 * 60_000 } });
     renderWith(<SyncIndicator />, { db, bridge: scriptedBridge({}).bridge });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Đồng bộ: mất kết nối · chờ gửi 1 · cần xử lý 1 · đã gửi 1'));
     expect(screen.getByText('Đồng hồ máy này nhanh 12 phút so với máy chủ: hãy chỉnh giờ máy.')).toBeTruthy();
@@ -40,11 +40,11 @@ describe('OutboxScreen', () => {
   it('lists what waits and what needs attention with the server’s reasons, and sends a refused one again', async () => {
     const db = await outboxWith();
     let kicked = 0;
-    useSyncStore.setState({ status: { phase: 'online', lastSyncAt: null, clockSkewMs: 0 }, kick: () => kicked++ });
+    useSyncStore.setState({ status: { phase: 'online', signIn: 'accepted', lastSyncAt: null, clockSkewMs: 0 }, kick: () => kicked++ });
     renderWith(<OutboxScreen />, { db, bridge: scriptedBridge({ 'sync:getSettings': () => ({ ok: true, value: { apiUrl: null, signedIn: false, tokenKept: 'none' } }) }).bridge });
     const table = await screen.findByRole('table', { name: 'Hộp thư đi' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => r.textContent)).toEqual(['2Phạm Thị HoaCần xử lýHọ và tên: bắt buộc.Gửi lại', '1Lê Văn AnChờ gửi']);
+    expect(rows.map((r) => r.textContent)).toEqual(['x · 1 · 2003–20032Phạm Thị HoaCần xử lýHọ và tên: bắt buộc.Gửi lại', 'x · 1 · 2003–20031Lê Văn AnChờ gửi']);
     await userEvent.setup().click(within(rows[0]!).getByRole('button', { name: 'Gửi lại' }));
     await waitFor(() => expect(kicked).toBe(1));
     expect((await db.outbox.get('2'))?.state).toBe('pending');
@@ -69,7 +69,35 @@ describe('OutboxScreen', () => {
     await user.clear(screen.getByLabelText('Địa chỉ máy chủ'));
     await user.type(screen.getByLabelText('Địa chỉ máy chủ'), 'https://hotich.example.gov.vn');
     await user.click(screen.getByRole('button', { name: 'Lưu và kết nối' }));
-    expect(await screen.findByText('Đã đăng nhập; mã được mã hóa bằng kho khóa của hệ điều hành.')).toBeTruthy();
+    expect(await screen.findByText('Đã đăng nhập: máy chủ nhận mã. Mã được mã hóa bằng kho khóa của hệ điều hành.')).toBeTruthy();
     expect(scripted.callsTo('sync:configure').at(-1)?.input).toEqual({ apiUrl: 'https://hotich.example.gov.vn', token: 'bí mật' });
+  });
+
+  it('says the same as the header: a kept token is not "signed in" while the server cannot be asked, nor when it refuses it', async () => {
+    const settings = () => ({ ok: true as const, value: { apiUrl: 'https://hotich.example.gov.vn', signedIn: true, tokenKept: 'user-file' as const } });
+    useSyncStore.setState({ status: { phase: 'offline', signIn: null, lastSyncAt: null, clockSkewMs: null } });
+    const { unmount } = renderWith(<><SyncIndicator /><OutboxScreen /></>, { db: freshDatabase(), bridge: scriptedBridge({ 'sync:getSettings': settings }).bridge });
+    expect(await screen.findByText('Đã lưu mã đăng nhập, nhưng chưa kiểm tra được vì chưa kết nối được máy chủ. Mã lưu trong tệp chỉ người dùng này đọc được.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Đã đăng nhập');
+    unmount();
+
+    useSyncStore.setState({ status: { phase: 'paused', signIn: 'refused', lastSyncAt: null, clockSkewMs: 0 } });
+    renderWith(<><SyncIndicator /><OutboxScreen /></>, { db: freshDatabase(), bridge: scriptedBridge({ 'sync:getSettings': settings }).bridge });
+    expect(await screen.findByText('Máy chủ từ chối mã đăng nhập: hãy nhập mã mới rồi bấm Lưu.')).toBeTruthy();
+    expect(screen.getAllByText(/Đồng bộ: tạm dừng, cần đăng nhập lại/).length).toBe(2);
+    expect(document.body.textContent).not.toContain('Đã đăng nhập');
+  });
+
+  it('says why "try now" does nothing when no server is set', async () => {
+    useSyncStore.setState({ status: { phase: 'unconfigured', signIn: null, lastSyncAt: null, clockSkewMs: null }, kick: () => undefined });
+    renderWith(<OutboxScreen />, { db: freshDatabase(), bridge: scriptedBridge({ 'sync:getSettings': () => ({ ok: true, value: { apiUrl: null, signedIn: false, tokenKept: 'none' } }) }).bridge });
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Thử gửi ngay' }));
+    expect(await screen.findByText('Chưa gửi được: chưa đặt địa chỉ máy chủ. Hãy nhập địa chỉ và mã đăng nhập ở phần Cài đặt bên dưới.')).toBeTruthy();
+  });
+
+  it('says in the header when SoHoa’s own Node side does not answer', async () => {
+    useSyncStore.setState({ status: { phase: 'local-down', signIn: null, lastSyncAt: null, clockSkewMs: null } });
+    renderWith(<SyncIndicator />, { db: freshDatabase(), bridge: scriptedBridge({}).bridge });
+    expect((await screen.findByRole('status')).textContent).toMatch(/^Đồng bộ: mất liên lạc với SoHoa trên máy này/);
   });
 });

@@ -139,7 +139,7 @@ describe('sync runner', { timeout: 30_000 }, () => {
     const client: AppClient = {
       on: () => () => undefined,
       call: ((channel: string, input: { items?: { opId: string }[] }) => {
-        if (channel === 'sync:health') return Promise.resolve({ reachable: true, serverTime: new Date().toISOString(), version: 'x', roundTripMs: 1 });
+        if (channel === 'sync:health') return Promise.resolve({ reachable: true, serverTime: new Date().toISOString(), version: 'x', roundTripMs: 1, signIn: 'accepted' });
         const items = input.items!;
         sent.push(items.map((i) => i.opId));
         if (sent.length === 1) return Promise.resolve<SendOutcome>({ kind: 'too-large' });
@@ -196,5 +196,34 @@ describe('sync runner', { timeout: 30_000 }, () => {
     await h.startApi();
     await expectStoredOnce(h, [kept]);
     expect(await h.db.outbox.where('entryId').equals(gone).count()).toBe(0);
+  });
+});
+
+describe('sync runner: one state for every screen', { timeout: 30_000 }, () => {
+  it('learns at the health check that the API refuses the token, with nothing to send, and that it takes a new one', async () => {
+    const h = await harness();
+    await h.startApi();
+    await expect.poll(() => h.runner.current.signIn, poll).toBe('accepted');
+    expect(h.runner.current.phase).toBe('online');
+    await h.client.call('sync:configure', { apiUrl: h.api!.url, token: 'expired' });
+    h.runner.kick();
+    await expect.poll(() => [h.runner.current.phase, h.runner.current.signIn], poll).toEqual(['paused', 'refused']);
+    await h.client.call('sync:configure', { apiUrl: h.api!.url, token: null });
+    h.runner.kick();
+    await expect.poll(() => [h.runner.current.phase, h.runner.current.signIn], poll).toEqual(['paused', 'none']);
+    await h.client.call('sync:configure', { apiUrl: h.api!.url, token: 'harness-token' });
+    h.runner.kick();
+    await expect.poll(() => [h.runner.current.phase, h.runner.current.signIn], poll).toEqual(['online', 'accepted']);
+  });
+
+  it('says the Node side does not answer, never "connected", when SoHoa’s own host is gone', async () => {
+    const h = await harness();
+    await h.startApi();
+    await expect.poll(() => h.runner.current.phase, poll).toBe('online');
+    const gone: AppClient = { ...h.client, call: () => Promise.reject(new TypeError('fetch failed')) } as AppClient;
+    const runner = new SyncRunner(h.db, gone, { idleMs: 50, offlineFloorMs: 20 });
+    await runner.start();
+    await expect.poll(() => runner.current.phase, poll).toBe('local-down');
+    await runner.stop();
   });
 });
