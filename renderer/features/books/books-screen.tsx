@@ -6,9 +6,10 @@ import { holdsAll, searchNeedles } from '../../../shared/text/search-key.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { SearchBox } from '../../app/search-box.tsx';
 import { VirtualTable } from '../../app/virtual-table.tsx';
-import { listBooks } from '../../db/books-repository.ts';
+import { listShownBooks } from '../../db/books-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
+import { BookActions } from './book-actions.tsx';
 import { BookProgressText } from './book-progress.tsx';
 import { CreateBookForm } from './create-book-form.tsx';
 import { RestoreBooks } from './restore-books.tsx';
@@ -19,7 +20,8 @@ export function BooksScreen() {
   const db = useDatabase();
   const { t, pick } = useT();
   const navigate = useRouteStore((s) => s.navigate);
-  const books = useLiveQuery(() => listBooks(db), [db]);
+  const [archived, setArchived] = useState(false);
+  const books = useLiveQuery(() => listShownBooks(db, archived), [db, archived]);
   const [query, setQuery] = useState('');
   const searchable = useMemo(() => (books ?? []).map((book) => ({ book, text: bookSearchText(book) })), [books]);
   const shown = useMemo(() => {
@@ -31,7 +33,11 @@ export function BooksScreen() {
     <div className="books-screen">
       <section className="card">
         <h2>{t('books.heading')}</h2>
-        {books?.length === 0 && <p className="muted">{t('books.empty')}</p>}
+        <label className="choice">
+          <input type="checkbox" checked={archived} onChange={(event) => setArchived(event.target.checked)} />
+          {t('books.showArchived')}
+        </label>
+        {books?.length === 0 && <p className="muted">{t(archived ? 'books.noArchived' : 'books.empty')}</p>}
         {books && books.length > 0 && (
           <>
             <SearchBox label={t('books.search')} onSearch={setQuery} />
@@ -44,7 +50,7 @@ export function BooksScreen() {
                 { header: t('books.volume'), width: '6rem' },
                 { header: t('books.columns.years'), width: '8rem' },
                 { header: t('books.columns.progress'), width: 'minmax(12rem, 1.2fr)' },
-                { header: <span className="visually-hidden">{t('books.open')}</span>, width: '5rem' },
+                { header: <span className="visually-hidden">{t('books.open')}</span>, width: '13rem' },
               ]}
               total={shown.length}
               rows={shown}
@@ -60,9 +66,12 @@ export function BooksScreen() {
                 book.volume,
                 `${book.yearFrom}–${book.yearTo}`,
                 <BookProgressText key="progress" bookId={book.id} />,
-                <button key="open" type="button" aria-label={t('books.openBook', { commune: book.communeAsWritten, volume: book.volume })} onClick={() => navigate({ name: 'book', bookId: book.id })}>
-                  {t('books.open')}
-                </button>,
+                <span key="open" className="book-row-actions">
+                  <button type="button" aria-label={t('books.openBook', { commune: book.communeAsWritten, volume: book.volume })} onClick={() => navigate({ name: 'book', bookId: book.id })}>
+                    {t('books.open')}
+                  </button>
+                  <BookActions book={book} />
+                </span>,
               ]}
             />
           </>

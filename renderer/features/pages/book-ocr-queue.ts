@@ -101,6 +101,17 @@ export class BookOcrQueue {
     this.changed();
   }
 
+  /**
+   * A page removed from the book leaves the queue: no longer waiting, and dropped by the Node side if it
+   * holds it (what it reads anyway finds no page to store to). Nothing is marked: the page is gone.
+   */
+  remove(pageId: string): void {
+    this.waiting = this.waiting.filter((id) => id !== pageId);
+    if (this.inFlight.has(pageId)) this.deps.cancel(pageId);
+    if (this.focus === pageId) this.focus = null;
+    this.changed();
+  }
+
   /** A progress report from the Node side; reported on only when the whole percent or the stage moves. */
   setProgress(pageId: string, stage: OcrStage, progress: number): void {
     if (!this.inFlight.has(pageId)) return;

@@ -83,6 +83,8 @@ export interface BookOcr {
   pause: () => void;
   resume: () => void;
   cancel: () => void;
+  /** a page removed from the book leaves the queue */
+  remove: (pageId: string) => void;
 }
 
 export function useBookOcr(book: Book | null | undefined, focusPageId: string | null): BookOcr {
@@ -146,6 +148,7 @@ export function useBookOcr(book: Book | null | undefined, focusPageId: string | 
     pause: useCallback(() => queue?.pause(), [queue]),
     resume: useCallback(() => queue?.resume(), [queue]),
     cancel: useCallback(() => queue?.cancelAll(), [queue]),
+    remove: useCallback((pageId: string) => queue?.remove(pageId), [queue]),
   };
 }
 

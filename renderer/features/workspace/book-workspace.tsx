@@ -26,6 +26,8 @@ import { usePageImport } from '../pages/use-page-import.ts';
 import { useSurnameIndex } from '../names/use-surname-index.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
 import { BookEdition } from '../books/book-edition.tsx';
+import { RemovePageDialog } from '../pages/remove-page-dialog.tsx';
+import { DeleteEntryDialog } from './delete-entry-dialog.tsx';
 import { EntryForm } from './entry-form.tsx';
 import { EntryHistory } from './entry-history.tsx';
 import { EntryList } from './entry-list.tsx';
@@ -64,6 +66,9 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [notice, setNotice] = useState('');
   const [focusedField, setFocusedField] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<'entry' | 'page' | null>(null);
+  // A form left after its entry was deleted saves its last change on the way out: that must not bring the entry back.
+  const deletedIds = useRef(new Set<string>());
 
   // The page on screen is the page of the entry in the form, always: a clerk must never key one page into
   // another page's entry.
@@ -125,6 +130,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
 
   async function onSave(typed: Record<string, string>, places: Record<string, PlaceRecord>, { auto, entryId, marks, confirmed }: { auto: boolean; entryId: string | undefined; marks: Record<string, FieldMark>; confirmed: string[] }) {
     const onScreen = () => formOnScreen.current === formKey;
+    if (entryId !== undefined && deletedIds.current.has(entryId)) return undefined;
     if (entryId === undefined && Object.values(typed).every((v) => v.trim() === '') && Object.keys(marks).length === 0) {
       // Nothing typed yet is nothing to keep; only a save the clerk asked for says so.
       if (!auto) {
@@ -203,6 +209,35 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
     <div className="workspace">
       <WindowKeys onKey={onWindowKey} />
       {helpOpen && <KeyboardHelp onClose={() => setHelpOpen(false)} />}
+      {removing === 'entry' && editing && (
+        <DeleteEntryDialog
+          entryId={editing.id}
+          entryNo={editing.entryNo}
+          actor={operator}
+          onDeleted={() => {
+            deletedIds.current.add(editing.id);
+            useSyncStore.getState().kick();
+            startEntry(null, { focusForm: false });
+            setNotice(t('delete.entry.done', { no: editing.entryNo || '—' }));
+          }}
+          onClose={() => setRemoving(null)}
+        />
+      )}
+      {removing === 'page' && selectedPage && (
+        <RemovePageDialog
+          page={selectedPage}
+          actor={operator}
+          onRemoved={(pageId) => {
+            ocr.remove(pageId);
+            useSyncStore.getState().kick();
+            if (editing?.pageId === pageId) deletedIds.current.add(editing.id);
+            setSelectedPageId(null);
+            startEntry(null, { focusForm: false });
+            setNotice(t('delete.page.done', { sequence: selectedPage.sequence }));
+          }}
+          onClose={() => setRemoving(null)}
+        />
+      )}
       <div className="workspace-bar">
         <button type="button" className="link-button" onClick={() => navigate({ name: 'books' })}>{t('book.back')}</button>
         <h2 className="workspace-title">
@@ -222,6 +257,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
               size={stored?.page === selectedPage.id ? stored.extraction : null}
               highlight={highlight}
             />
+            <button type="button" className="link-button remove-page" onClick={() => setRemoving('page')}>{t('delete.page.button')}</button>
             <OcrPanel
               page={selectedPage}
               kind={book.kind}
@@ -241,6 +277,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
       <section className="card entry-pane">
         <div className="entry-pane-bar">
           <button type="button" onClick={() => startEntry(null)}>{t('entry.new')}</button>
+          {editing && <button type="button" onClick={() => setRemoving('entry')}>{t('delete.entry.button')}</button>}
           {notice && <span role="status" className="saved">{notice}</span>}
         </div>
         {saveError !== null && <ErrorNotice error={saveError} onDismiss={() => setSaveError(null)} />}

@@ -73,6 +73,18 @@ describe('BookOcrQueue', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('lets a removed page leave the queue: no longer waiting, dropped by the Node side if sent, never marked', async () => {
+    const { queue, sent, cancelled, markedCancelled, find } = harness();
+    queue.enqueue(['p1', 'p2', 'p3', 'p4']);
+    queue.remove('p3');
+    queue.remove('p1');
+    expect(queue.getSnapshot().waiting).toEqual(['p4']);
+    expect(cancelled).toEqual(['p1']);
+    expect(markedCancelled).toEqual([]);
+    await find('p1').answer({ kind: 'cancelled' });
+    expect(sent.map((s) => s.pageId)).toEqual(['p1', 'p2', 'p4']);
+  });
+
   it('puts a page asked for again first in line', async () => {
     const { queue, sent, find } = harness();
     queue.enqueue(['p1', 'p2', 'p3', 'p4']);
