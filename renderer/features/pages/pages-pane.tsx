@@ -28,7 +28,7 @@ export function PagesPane({ pages, selectedId, onOpen, importer, ocr }: PagesPan
   const filesId = useId();
   const folderId = useId();
   const [dragging, setDragging] = useState(false);
-  const { importFiles, importing, notices, dismiss } = importer;
+  const { importFiles, importing, batches, dismissAll } = importer;
   const snapshot = useOcrSnapshot(ocr);
 
   function take(selection: ScanSelection) {
@@ -87,7 +87,7 @@ export function PagesPane({ pages, selectedId, onOpen, importer, ocr }: PagesPan
       <p className="muted drop-hint">{t('pages.dropHint')}</p>
       <WatchFolderForm />
       {importing && <p role="status" className="muted">{t('pages.importing', { file: importing })}</p>}
-      <ImportNotices notices={notices} onDismiss={dismiss} />
+      <ImportNotices batches={batches} onDismissAll={dismissAll} />
       <OcrQueueStatus pages={pages} ocr={ocr} snapshot={snapshot} />
       <PageGrid pages={pages} selectedId={selectedId} progress={snapshot.progress} onOpen={onOpen} />
     </aside>

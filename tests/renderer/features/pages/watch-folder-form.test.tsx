@@ -34,8 +34,8 @@ describe('the watched scanner folder', () => {
     expect(page).toMatchObject({ bookId: book.id, fileName: 'scan-0001.jpg', sequence: 1, ocrState: 'done' });
 
     scripted.emit('pages:watchImported', { fileName: 'scan-0002.jpg', error: appErrorPayload('image-truncated', { file: 'scan-0002.jpg' }) });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText(/scan-0002\.jpg/, { selector: 'p:not([lang])' })).toBeTruthy();
+    const notice = await screen.findByText('Từ thư mục theo dõi, 2 tệp: 1 đã nhập, 1 lỗi');
+    expect(within(notice.closest('details')!).getByText(/scan-0002\.jpg/)).toBeTruthy();
     expect(await db.pages.count()).toBe(1);
 
     await user.click(screen.getByRole('button', { name: 'Dừng theo dõi' }));

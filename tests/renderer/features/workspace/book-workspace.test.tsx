@@ -113,15 +113,14 @@ describe('BookWorkspace', () => {
     expect(await db.entries.count()).toBe(3);
   });
 
-  it('shows a refused file in both languages and keeps going with the others', async () => {
+  it('reports a refused file in the batch\'s notice and keeps going with the others', async () => {
     const { db, user } = await setup();
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), [jpeg('rong.jpg', []), jpeg('tot.jpg', [1])]);
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByText('Tệp "rong.jpg" rỗng (0 byte).')).toBeTruthy();
-    expect(within(alert).getByText('The file "rong.jpg" is empty (0 bytes).')).toBeTruthy();
+    const summary = await screen.findByText('2 tệp: 1 đã nhập, 1 lỗi', {}, { timeout: 5000 });
+    expect(within(summary.closest('details')!).getByText('Tệp "rong.jpg" rỗng (0 byte).')).toBeTruthy();
     await waitFor(async () => expect((await db.pages.toArray()).map((p) => p.fileName)).toEqual(['tot.jpg']));
-    await user.click(within(alert).getByRole('button', { name: 'Đóng / Dismiss' }));
-    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Đóng tất cả thông báo nhập' }));
+    expect(screen.queryByText('2 tệp: 1 đã nhập, 1 lỗi')).toBeNull();
   });
 
   it('reports a scan already in the book instead of adding it twice', async () => {
