@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/app-api.ts';
 import { BooksScreen } from '../features/books/books-screen.tsx';
+import { JournalProvider } from '../features/journal/journal-provider.tsx';
 import { OutboxScreen } from '../features/sync/outbox-screen.tsx';
 import { StorageWarning } from '../features/sync/storage-warning.tsx';
 import { SyncIndicator } from '../features/sync/sync-indicator.tsx';
@@ -32,6 +33,7 @@ export function App() {
   return (
     <div className="app">
       <SyncProvider />
+      <JournalProvider />
       <header className="app-header">
         <h1 className="app-title">{t('app.title')}</h1>
         <SyncIndicator />

@@ -8,8 +8,9 @@ import { entryRowOf, type EntryRow } from '../../shared/domain/entry-rows.ts';
 import { addKeying, pageKeyingOf, type PageKeying } from '../../shared/domain/page-keying.ts';
 import { newId } from './ids.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
+import { journalCapture, journalOutboxTable, type JournalOutboxRow } from './journal-capture.ts';
 
-export const schemaVersion = 5;
+export const schemaVersion = 7;
 
 /** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
 export interface StoredExtraction {
@@ -33,6 +34,8 @@ export type SohoaDatabase = Dexie & {
   entryRows: EntityTable<EntryRow, 'key'>;
   /** per book, the list as it stood at a row change: loading a book's list is one read and the changes since */
   entryListSnapshots: EntityTable<EntryListSnapshot, 'bookId'>;
+  /** changes not yet in the data folder's journal (journal-capture.ts), removed once it has them */
+  journalOutbox: EntityTable<JournalOutboxRow, 'seq'>;
 };
 
 export function openDatabase(name = 'sohoa'): SohoaDatabase {
@@ -76,5 +79,25 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
       if (keying) page.keying = keying;
     });
   });
+  // The data folder's journal starts with everything this profile holds already (version 6 is another change's).
+  db.version(7)
+    .stores({ [journalOutboxTable]: 'seq' })
+    .upgrade(async (tx) => {
+      // record by record, as version 5 does: only the small outbox rows are held, never a book's records
+      const rows: JournalOutboxRow[] = [];
+      const entryBooks = new Map<string, string>();
+      await tx.table<Book>('books').each((book) => rows.push({ seq: newId(), store: 'books', key: book.id, bookId: book.id }));
+      await tx.table<Page>('pages').each((page) => rows.push({ seq: newId(), store: 'pages', key: page.id, bookId: page.bookId }));
+      await tx.table<Entry>('entries').each((entry) => {
+        entryBooks.set(entry.id, entry.bookId);
+        rows.push({ seq: newId(), store: 'entries', key: entry.id, bookId: entry.bookId });
+      });
+      await tx.table<AuditRow>('audit').each((row) => {
+        const bookId = entryBooks.get(row.entityId);
+        if (bookId !== undefined) rows.push({ seq: newId(), store: 'audit', key: row.id, bookId });
+      });
+      await tx.table<JournalOutboxRow>(journalOutboxTable).bulkAdd(rows);
+    });
+  db.use(journalCapture);
   return db;
 }
