@@ -234,17 +234,20 @@ test('bad files are refused with a clear message and nothing saved is lost', asy
     { name: 'rong.png', mimeType: 'image/png', buffer: Buffer.alloc(0) },
     { name: 'chep-do.jpg', mimeType: 'image/jpeg', buffer: readFileSync(scan).subarray(0, 100_000) },
   ]);
-  // Files are taken in the order pages are numbered (natural order of their names), each refusal reported.
-  const alerts = page.getByRole('alert');
-  await expect(alerts).toHaveCount(3);
-  await expect(alerts.nth(0)).toContainText('Ảnh "chep-do.jpg" bị hỏng hoặc không đầy đủ');
-  await expect(alerts.nth(1)).toContainText('Tệp "ghi-chu.jpg" không phải ảnh quét đọc được');
-  await expect(alerts.nth(1)).toContainText('is not a readable scan');
-  await expect(alerts.nth(2)).toContainText('Tệp "rong.png" rỗng');
+  // Files are taken in the order pages are numbered (natural order of their names): the batch's one notice
+  // opens to each refusal, in the UI's language.
+  const notices = page.getByRole('region', { name: 'Kết quả nhập ảnh' });
+  await notices.getByText('3 tệp: 3 lỗi').click();
+  const refusals = notices.locator('details li');
+  await expect(refusals).toHaveCount(3);
+  await expect(refusals.nth(0)).toContainText('Ảnh "chep-do.jpg" bị hỏng hoặc không đầy đủ');
+  await expect(refusals.nth(1)).toContainText('Tệp "ghi-chu.jpg" không phải ảnh quét đọc được');
+  await expect(refusals.nth(2)).toContainText('Tệp "rong.png" rỗng');
 
   // The page imported before is still there, and the same scan again is recognized as a duplicate.
   await expect(pageGrid(page).getByRole('button', { name: /Trang 1\s*birth-form-001\.jpg/ })).toBeVisible();
   await page.getByLabel('Nhập ảnh trang sổ').setInputFiles(scan);
+  await notices.getByText('1 tệp: 1 trùng').click();
   await expect(page.getByText('Ảnh "birth-form-001.jpg" đã có trong sổ (trang 1).')).toBeVisible();
   await expect(pageGrid(page).getByRole('listitem')).toHaveCount(1);
 });
