@@ -2,6 +2,8 @@
 // writes it), and a book's records read back from it into this profile.
 import type { AuditRow, Book, Entry, Page } from '../../shared/domain/entry.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
+import { entryPayload } from '../../shared/sync/entry-payload.ts';
+import { newOutboxRow } from '../../shared/sync/outbox.ts';
 import { journalStores, type JournalRecord, type JournalStoreName } from '../../shared/journal/journal-record.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
@@ -50,9 +52,11 @@ const byStore = (records: readonly JournalRecord[], store: JournalStoreName) => 
  * Writes records read from the data folder, in one transaction, and counts what it wrote. Nothing this
  * profile holds is lost: a book, page or audit row already here stays as it is, and an entry is written only
  * where this profile has none or an older revision. So restoring twice writes nothing the second time.
+ * A verified entry the server was not known to hold is queued to be sent again: the server calls a
+ * revision it has already a duplicate, so it is stored once either way.
  */
 export async function restoreJournalRecords(db: SohoaDatabase, records: readonly JournalRecord[]): Promise<RestoredCounts> {
-  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit], async () => {
+  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit, db.outbox], async () => {
     const counts = noneRestored();
     const missing = async <T extends { id: string }>(table: 'books' | 'pages' | 'audit', values: T[]): Promise<T[]> => {
       const here = await db.table(table).bulkGet(values.map((value) => value.id));
@@ -76,6 +80,11 @@ export async function restoreJournalRecords(db: SohoaDatabase, records: readonly
     await db.entries.bulkPut(entries);
     await db.entryRows.bulkPut(entries.map((entry) => entryRowOf(entry, entry.pageId === null ? null : sequences.get(entry.pageId) ?? null, newId())));
     counts.entries = entries.length;
+    const now = new Date();
+    for (const entry of entries.filter((e) => e.status === 'verified' || e.status === 'queued')) {
+      const book = await db.books.get(entry.bookId);
+      if (book) await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
+    }
 
     const audit = await missing('audit', byStore(records, 'audit') as AuditRow[]);
     await db.audit.bulkAdd(audit);

@@ -65,6 +65,9 @@ describe('journal repository', () => {
     expect(await fresh.pages.toArray()).toEqual(await db.pages.toArray());
     expect(await fresh.entries.orderBy('id').toArray()).toEqual(await db.entries.orderBy('id').toArray());
     expect(await fresh.audit.orderBy('id').toArray()).toEqual(await db.audit.orderBy('id').toArray());
+    // the verified entry goes to the server from here too; the draft does not
+    const verified = (await fresh.entries.toArray()).find((e) => e.status === 'verified')!;
+    expect((await fresh.outbox.toArray()).map((row) => [row.entryId, row.revision, row.state])).toEqual([[verified.id, verified.revision, 'pending']]);
     const list = await loadEntryList(fresh, book.id);
     expect(list.size).toBe(2);
     // the list rows are the same but for when they were written
@@ -84,6 +87,7 @@ describe('journal repository', () => {
     const changed = await saveEntry(fresh, { id: entry.id, bookId: book.id, pageId: sha, kind: 'birth', typed: typed('2', 'Lê Thị Hồng Nhung') }, 'clerk-2');
 
     expect(await restoreJournalRecords(fresh, records)).toEqual({ books: 0, pages: 0, entries: 0, audit: 0 });
+    expect(await fresh.outbox.count()).toBe(1);
     expect(await fresh.entries.get(entry.id)).toEqual(changed);
   });
 
