@@ -129,6 +129,8 @@ export class JournalStore {
     }
     const { records } = this.reading;
     const end = Math.min(records.length, from + limit);
+    // the last batch read: the book is no longer held (a large one is tens of megabytes)
+    if (end >= records.length) this.reading = null;
     return { records: records.slice(from, end), total: records.length, next: end < records.length ? end : null };
   }
 
