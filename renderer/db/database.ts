@@ -79,7 +79,8 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
       if (keying) page.keying = keying;
     });
   });
-  // The data folder's journal starts with everything this profile holds already (version 6 is another change's).
+  // The data folder's journal starts with everything this profile holds already (there is no version 6: archived books are
+  // filtered in memory, a commune keeping tens of books, so the index once planned for them was not needed).
   db.version(7)
     .stores({ [journalOutboxTable]: 'seq' })
     .upgrade(async (tx) => {

@@ -86,8 +86,8 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
     en: 'Not marked verified: {count} error(s) remain ({fieldsEn}). The entry is kept as a draft.',
   },
   'entry-delete-reason': { vi: 'Hãy ghi lý do xóa mục (ví dụ: trùng, nhập nhầm, trang sai). Mục chưa bị xóa.', en: 'Give a reason for deleting the entry (e.g. duplicate, keyed by mistake, wrong page). The entry was not deleted.' },
-  'page-has-verified': { vi: 'Trang này còn {count} mục đã kiểm tra hoặc đã gửi. Hãy xóa các mục đó (kèm lý do) trước khi gỡ trang. Chưa gỡ gì.', en: 'This page still holds {count} verified or sent entries. Delete them (with a reason) before removing the page. Nothing was removed.' },
-  'book-has-verified': { vi: 'Sổ này có {count} mục đã kiểm tra hoặc đã gửi nên không xóa được; có thể lưu trữ sổ. Chưa xóa gì.', en: 'This book holds {count} verified or sent entries, so it cannot be deleted; it can be archived. Nothing was deleted.' },
+  'page-has-verified': { vi: 'Trang này còn {count} mục đã kiểm tra hoặc đã gửi. Hãy xóa các mục đó (kèm lý do) trước khi gỡ trang. Chưa gỡ gì.', en: 'This page still holds verified or sent entries ({count}). Delete them (with a reason) before removing the page. Nothing was removed.' },
+  'book-has-verified': { vi: 'Sổ này có {count} mục đã kiểm tra hoặc đã gửi nên không xóa được; có thể lưu trữ sổ. Chưa xóa gì.', en: 'This book holds verified or sent entries ({count}), so it cannot be deleted; it can be archived. Nothing was deleted.' },
   'book-edition-locked': {
     vi: 'Không đổi được mẫu sổ: sổ đã có {count} mục được đánh dấu đã kiểm tra theo mẫu hiện tại.',
     en: 'The edition cannot be changed: {count} entries of the book were verified against the current one.',

@@ -217,7 +217,8 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
           onDeleted={() => {
             deletedIds.current.add(editing.id);
             useSyncStore.getState().kick();
-            startEntry(null, { focusForm: false });
+            // the button that opened the dialog goes with the entry: the clerk goes on keying a new one
+            startEntry(null);
             setNotice(t('delete.entry.done', { no: editing.entryNo || '—' }));
           }}
           onClose={() => setRemoving(null)}

@@ -50,6 +50,15 @@ describe('OutboxScreen', () => {
     expect((await db.outbox.get('2'))?.state).toBe('pending');
   });
 
+  it('lists a withdrawal waiting to be sent as the withdrawal of a deleted entry', async () => {
+    const db = freshDatabase();
+    await db.outbox.add(newOutboxRow({ opId: 'w1', action: 'withdraw', entryId: 'e-1', revision: 3, reason: 'Trùng' }, new Date()));
+    useSyncStore.setState({ status: { phase: 'online', signIn: 'accepted', lastSyncAt: null, clockSkewMs: 0 } });
+    renderWith(<OutboxScreen />, { db, bridge: scriptedBridge({ 'sync:getSettings': () => ({ ok: true, value: { apiUrl: null, signedIn: false, tokenKept: 'none' } }) }).bridge });
+    const table = await screen.findByRole('table', { name: 'Hộp thư đi' });
+    expect(within(table).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['Rút lại mục đã xóaChờ gửi']);
+  });
+
   it('saves the address and token, and says why an address is refused without losing the form', async () => {
     const db = freshDatabase();
     const scripted = scriptedBridge({

@@ -202,18 +202,22 @@ describe('BookWorkspace', () => {
   it('deletes the entry in the form with a reason: it leaves the list and stays deleted; then removes the page', async () => {
     const { db, scripted, user } = await setup({ 'ocr:extractPage': ({ sha256 }) => ({ ok: true, value: extractionOf(sha256, []) }) });
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg', [7]));
-    await screen.findByRole('img', { name: 'Ảnh trang 1' });
-    await waitFor(() => expect(scripted.callsTo('ocr:extractPage')).toHaveLength(1));
+    await screen.findByRole('img', { name: 'Ảnh trang 1' }, { timeout: 5000 });
+    await waitFor(() => expect(scripted.callsTo('ocr:extractPage')).toHaveLength(1), { timeout: 5000 });
     expect(screen.queryByRole('button', { name: 'Xóa mục…' })).toBeNull();
     await user.type(screen.getByRole('textbox', { name: 'Số' }), '390');
     await user.click(screen.getByRole('button', { name: 'Lưu (Ctrl+S)' }));
-    const table = await screen.findByRole('table', { name: 'Các mục đã lưu' });
-    await within(table).findByText('390');
+    const table = await screen.findByRole('table', { name: 'Các mục đã lưu' }, { timeout: 5000 });
+    await within(table).findByText('390', {}, { timeout: 5000 });
     await user.type(screen.getByRole('combobox', { name: 'Họ và tên' }), 'Lê');
+    await waitFor(async () => expect((await db.entries.toArray())[0]?.fields['child.fullName']?.value).toBe('Lê'), { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Xóa mục…' }));
     await user.click(screen.getByRole('radio', { name: 'Nhập nhầm' }));
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Nhập nhầm' }).checked).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Xóa mục' }));
-    expect(await screen.findByText('Đã xóa mục số 390.')).toBeTruthy();
+    expect(await screen.findByText('Đã xóa mục số 390.', {}, { timeout: 5000 })).toBeTruthy();
+    // the clerk goes on keying: the focus is in the new entry's form
+    await waitFor(() => expect(screen.getByRole('form', { name: /^Mục mới/ }).contains(document.activeElement)).toBe(true), { timeout: 5000 });
     // the list of a book with no entry left says so, in place of the table
     await waitFor(() => expect(screen.queryByRole('table', { name: 'Các mục đã lưu' })).toBeNull(), { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 600));
@@ -221,12 +225,12 @@ describe('BookWorkspace', () => {
     expect((await db.audit.toArray()).filter((row) => row.action === 'delete')).toEqual([expect.objectContaining({ reason: 'Nhập nhầm' })]);
 
     await user.click(screen.getByRole('button', { name: 'Gỡ trang…' }));
-    await screen.findByText(/cùng 0 mục nháp/);
+    await screen.findByText(/cùng 0 mục nháp/, {}, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Gỡ trang' }));
-    expect(await screen.findByText('Đã gỡ trang 1.')).toBeTruthy();
+    expect(await screen.findByText('Đã gỡ trang 1.', {}, { timeout: 5000 })).toBeTruthy();
     expect(await db.pages.count()).toBe(0);
     expect(await screen.findAllByText('Chưa có trang nào.')).not.toHaveLength(0);
-  }, 20_000);
+  }, 40_000);
 
   it('refuses to save an empty new entry, with a reason', async () => {
     const { db, user } = await setup();
