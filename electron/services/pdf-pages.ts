@@ -8,7 +8,7 @@ import { getDocument, ImageKind, OPS, type PDFDocumentProxy, type PDFPageProxy }
 import sharp from 'sharp';
 import { AppError } from '../../shared/api/app-error.ts';
 import { checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
-import { pdfRenderDpi, pdfPageImage, type PdfOperation } from '../../shared/pages/pdf-pages.ts';
+import { pdfPageContent, pdfRenderDpi, type PdfOperation } from '../../shared/pages/pdf-pages.ts';
 import type { CutPage } from '../../shared/pages/tiff-pages.ts';
 
 // Fonts a PDF names without embedding them (Helvetica, Times) are drawn from pdf.js's own files, read
@@ -57,8 +57,10 @@ async function cutPdfPage(doc: PDFDocumentProxy, index: number): Promise<CutPage
     page = await doc.getPage(index);
     const { fnArray, argsArray } = await page.getOperatorList();
     const operations: PdfOperation[] = fnArray.map((fn, i) => ({ op: opNames.get(fn) ?? 'other', args: argsArray[i] as unknown[] }));
-    const image = pdfPageImage(operations);
-    const extracted = image ? await extractImage(page, image.id, image.dpi) : null;
+    const content = pdfPageContent(operations);
+    // A blank page would be taken for a page of the register with nothing written on it.
+    if (content.kind === 'blank') return { failure: (label) => AppError.of('pdf-page-blank', { file: label, limit: maxImagePixels / 1_000_000 }) };
+    const extracted = content.kind === 'image' ? await extractImage(page, content.id, content.dpi) : null;
     return extracted ?? (await renderPage(page));
   } catch {
     return { failure: (label) => AppError.of('pdf-damaged', { file: label }) };

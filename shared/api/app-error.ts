@@ -21,6 +21,7 @@ export type AppErrorCode =
   | 'file-too-many-pages'
   | 'pdf-damaged'
   | 'pdf-password'
+  | 'pdf-page-blank'
   | 'image-page-missing'
   | 'entry-empty'
   | 'entry-not-verifiable'
@@ -74,6 +75,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'pdf-damaged': {
     vi: 'Tệp PDF "{file}" bị hỏng hoặc không đầy đủ (có thể sao chép chưa xong). Hãy quét hoặc sao chép lại.',
     en: 'The PDF "{file}" is damaged or incomplete (perhaps not fully copied). Scan or copy it again.',
+  },
+  'pdf-page-blank': {
+    vi: 'Trang "{file}" không có gì để đọc: trang trống, hoặc ảnh quét lớn quá {limit} megapixel. Hãy quét lại ở độ phân giải 300–600 dpi.',
+    en: 'The page "{file}" shows nothing to read: it is blank, or its scan is over {limit} megapixels. Scan it again at 300–600 dpi.',
   },
   'pdf-password': {
     vi: 'Tệp PDF "{file}" có mật khẩu nên không đọc được. Hãy lưu lại bản không đặt mật khẩu rồi nhập lại.',

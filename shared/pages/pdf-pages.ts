@@ -1,5 +1,6 @@
 // Decisions about PDFs that need no PDF library: whether bytes are a PDF, and whether a page is nothing
-// but one scanned image (whose pixels can then be taken as they are instead of rendering the page).
+// but one scanned image (whose pixels can then be taken as they are instead of rendering the page), or
+// shows nothing at all.
 
 /** Pages that are not one scanned image are rendered at this resolution, the one register scans use. */
 export const pdfRenderDpi = 300;
@@ -44,22 +45,27 @@ function isMatrix(value: unknown): value is Matrix {
   return Array.isArray(value) && value.length === 6 && value.every((n) => typeof n === 'number');
 }
 
-export interface PdfPageImage {
-  /** pdf.js's name for the decoded image */
-  id: string;
-  /** pixels per inch of the image as placed on the page */
-  dpi: number;
-}
+export type PdfPageContent =
+  /** exactly one image, upright and unskewed, and nothing else that shows (a scanner's hidden OCR text is allowed) */
+  | {
+    kind: 'image';
+    /** pdf.js's name for the decoded image */
+    id: string;
+    /** pixels per inch of the image as placed on the page */
+    dpi: number;
+  }
+  /** anything else that shows: the page is rendered */
+  | { kind: 'render' }
+  /** nothing that shows: an empty page, or one whose image pdf.js left out as over the pixel limit */
+  | { kind: 'blank' };
 
-/**
- * The page's image when the page draws exactly one image, upright and unskewed, and nothing else that
- * shows (a scanner's hidden OCR text is allowed); null when the page must be rendered instead.
- */
-export function pdfPageImage(operations: readonly PdfOperation[]): PdfPageImage | null {
+/** What a page draws, from its operations: one scanned image to take as it is, something to render, or nothing. */
+export function pdfPageContent(operations: readonly PdfOperation[]): PdfPageContent {
+  const render = { kind: 'render' } as const;
   type State = { ctm: Matrix; textMode: number };
   let state: State = { ctm: [1, 0, 0, 1, 0, 0], textMode: 0 };
   const stack: State[] = [];
-  let image: PdfPageImage | null = null;
+  let image: Extract<PdfPageContent, { kind: 'image' }> | null = null;
   for (const { op, args } of operations) {
     if (op === 'save' || op === 'paintFormXObjectBegin') {
       stack.push(state);
@@ -69,21 +75,21 @@ export function pdfPageImage(operations: readonly PdfOperation[]): PdfPageImage 
     } else if (op === 'restore' || op === 'paintFormXObjectEnd') {
       state = stack.pop() ?? state;
     } else if (op === 'transform') {
-      if (!isMatrix(args)) return null;
+      if (!isMatrix(args)) return render;
       state.ctm = multiply(state.ctm, args);
     } else if (op === 'setTextRenderingMode') {
       state.textMode = typeof args?.[0] === 'number' ? args[0] : 0;
     } else if (textOps.has(op)) {
-      if (state.textMode !== invisibleText) return null;
+      if (state.textMode !== invisibleText) return render;
     } else if (op === 'paintImageXObject') {
       const [id, width] = args ?? [];
       const [a, b, c, d] = state.ctm;
       // A second image, or one turned, mirrored or skewed by the page: what the page shows is not its pixels.
-      if (image || typeof id !== 'string' || typeof width !== 'number' || b !== 0 || c !== 0 || a <= 0 || d <= 0) return null;
-      image = { id, dpi: (width * 72) / a };
+      if (image || typeof id !== 'string' || typeof width !== 'number' || b !== 0 || c !== 0 || a <= 0 || d <= 0) return render;
+      image = { kind: 'image', id, dpi: (width * 72) / a };
     } else if (!neutralOps.has(op)) {
-      return null;
+      return render;
     }
   }
-  return image;
+  return image ?? { kind: 'blank' };
 }

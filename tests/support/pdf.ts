@@ -1,7 +1,7 @@
 // Makes the PDFs tests import, with pdf-lib: scanned pages (one image filling the page, as scanners write
 // them), a text page, and copies damaged in known ways.
 import path from 'node:path';
-import { degrees, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, StandardFonts } from 'pdf-lib';
 import sharp from 'sharp';
 import { fixturesDir } from './fixtures.ts';
 
@@ -46,14 +46,28 @@ export async function textPdf(text: string): Promise<Uint8Array> {
   return doc.save();
 }
 
+/** The image stream of one page (1-based), to change it. */
+function pageImage(doc: PDFDocument, pageIndex: number): { ref: PDFRef; stream: PDFRawStream } {
+  const xObjects = doc.getPage(pageIndex - 1).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
+  const ref = xObjects.get(xObjects.keys()[0]!);
+  const stream = ref instanceof PDFRef ? doc.context.lookup(ref) : undefined;
+  if (!(ref instanceof PDFRef) || !(stream instanceof PDFRawStream)) throw new Error('the page has no image');
+  return { ref, stream };
+}
+
 /** The PDF with the image of one page (1-based) replaced by bytes that cannot be inflated, the rest sound. */
 export async function withDamagedImage(pdf: Uint8Array, pageIndex: number): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf);
-  const xObjects = doc.getPage(pageIndex - 1).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
-  const ref = xObjects.get(xObjects.keys()[0]!);
-  if (!(ref instanceof PDFRef)) throw new Error('the page has no image to damage');
-  const stream = doc.context.lookup(ref);
-  if (!(stream instanceof PDFRawStream)) throw new Error('the page has no image to damage');
+  const { ref, stream } = pageImage(doc, pageIndex);
   doc.context.assign(ref, PDFRawStream.of(stream.dict, new Uint8Array([0x78, 0x9c, 0xff, 0xff, 0xff, 0xff, 0x00, 0x01])));
+  return doc.save();
+}
+
+/** The PDF with the image of one page (1-based) declaring a size its data does not have: a decompression bomb. */
+export async function withImageDeclaring(pdf: Uint8Array, pageIndex: number, width: number, height: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf);
+  const { stream } = pageImage(doc, pageIndex);
+  stream.dict.set(PDFName.of('Width'), PDFNumber.of(width));
+  stream.dict.set(PDFName.of('Height'), PDFNumber.of(height));
   return doc.save();
 }

@@ -8,7 +8,7 @@ import { AppError } from '../../../shared/api/app-error.ts';
 import { openPdf } from '../../../electron/services/pdf-pages.ts';
 import { PageStore } from '../../../electron/services/page-store.ts';
 import { birthFormBytes } from '../../support/fixtures.ts';
-import { encryptedPdfPath, grayScan, scannedPdf, textPdf, withDamagedImage } from '../../support/pdf.ts';
+import { encryptedPdfPath, grayScan, scannedPdf, textPdf, withDamagedImage, withImageDeclaring } from '../../support/pdf.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -113,6 +113,25 @@ describe('PageStore, PDFs', () => {
     expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1, 3]);
     expect(file.error?.code).toBe('pdf-damaged');
     expect(file.error?.vi).toContain('"quyen.pdf, trang 2"');
+  });
+
+  it('never decodes an image over the pixel limit, and says so instead of keeping a blank page', async () => {
+    const dataDir = await tempDir();
+    const pdf = await scannedPdf(await Promise.all([1, 2].map(async (n) => ({ image: await grayScan(60, 80, n), dpi: 100 }))));
+    const file = await new PageStore(dataDir).import('bom.pdf', await withImageDeclaring(pdf, 2, 20_000, 20_000));
+    expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1]);
+    expect(file.error).toMatchObject({ code: 'pdf-page-blank' });
+    expect(file.error!.vi).toBe('Trang "bom.pdf, trang 2" không có gì để đọc: trang trống, hoặc ảnh quét lớn quá 100 megapixel. Hãy quét lại ở độ phân giải 300–600 dpi.');
+  });
+
+  it('refuses a PDF whose only page is empty, and stores nothing', async () => {
+    const dataDir = await tempDir();
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]);
+    const error = await errorOf(new PageStore(dataDir).import('trong.pdf', await doc.save()));
+    expect(error.code).toBe('pdf-page-blank');
+    expect(error.en).toContain('"trong.pdf, trang 1" shows nothing to read');
+    expect(await readdir(dataDir)).toEqual([]);
   });
 
   it('refuses a PDF of 1001 pages before storing anything', async () => {

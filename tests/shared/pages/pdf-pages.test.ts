@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPdf, pdfPageImage, type PdfOperation } from '../../../shared/pages/pdf-pages.ts';
+import { isPdf, pdfPageContent, type PdfOperation } from '../../../shared/pages/pdf-pages.ts';
 
 const ascii = (text: string) => new Uint8Array([...text].map((c) => c.charCodeAt(0)));
 
@@ -21,9 +21,9 @@ describe('isPdf', () => {
   });
 });
 
-describe('pdfPageImage', () => {
+describe('pdfPageContent', () => {
   it('takes the one image of a scanned page, with its resolution on the page', () => {
-    expect(pdfPageImage(scannedPage)).toEqual({ id: 'img_p0_1', dpi: 300 });
+    expect(pdfPageContent(scannedPage)).toEqual({ kind: 'image', id: 'img_p0_1', dpi: 300 });
   });
 
   it('looks through a form XObject and allows the hidden text of a scanner\'s OCR', () => {
@@ -36,7 +36,7 @@ describe('pdfPageImage', () => {
       { op: 'showText', args: [[]] },
       { op: 'endText', args: null },
     ];
-    expect(pdfPageImage(ops)).toEqual({ id: 'img_p0_1', dpi: 150 });
+    expect(pdfPageContent(ops)).toEqual({ kind: 'image', id: 'img_p0_1', dpi: 150 });
   });
 
   it('renders instead when the page shows text, has two images, or turns, mirrors or skews its image', () => {
@@ -45,6 +45,12 @@ describe('pdfPageImage', () => {
     const turned: PdfOperation[] = [{ op: 'transform', args: [0, 1, -1, 0, 0, 0] }, ...scannedPage];
     const mirrored: PdfOperation[] = [{ op: 'transform', args: [1, 0, 0, -1, 0, 0] }, ...scannedPage];
     const drawing: PdfOperation[] = [...scannedPage, { op: 'constructPath', args: [] }];
-    for (const ops of [visibleText, twoImages, turned, mirrored, drawing, []]) expect(pdfPageImage(ops)).toBeNull();
+    for (const ops of [visibleText, twoImages, turned, mirrored, drawing]) expect(pdfPageContent(ops)).toEqual({ kind: 'render' });
+  });
+
+  it('tells a page that shows nothing: empty, or its image left out by pdf.js, hidden text at most', () => {
+    const imageLeftOut = scannedPage.filter((operation) => operation.op !== 'paintImageXObject' && operation.op !== 'dependency');
+    const hiddenTextOnly: PdfOperation[] = [{ op: 'beginText', args: null }, { op: 'setTextRenderingMode', args: [3] }, { op: 'showText', args: [[]] }];
+    for (const ops of [[], imageLeftOut, hiddenTextOnly]) expect(pdfPageContent(ops)).toEqual({ kind: 'blank' });
   });
 });
