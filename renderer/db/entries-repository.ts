@@ -199,13 +199,15 @@ export function deletionReason(reason: string): string {
  * Deletes an entry inside the caller's transaction (over entries, entryRows, pages, audit and outbox):
  * audited with its fields and the reason, its list row marked deleted, its page's state updated. What
  * was queued and never tried leaves the outbox; if a revision may have reached the server (tried, being
- * sent, or stored), a withdrawal is queued after it, as the revision after the entry's last.
+ * sent, or stored, by its rows or the entry's status), a withdrawal is queued after it, as the revision
+ * after the entry's last.
  */
 export async function removeEntry(db: SohoaDatabase, entry: Entry, reason: string, actor: string, now: Date): Promise<void> {
   const rows = await db.outbox.where('entryId').equals(entry.id).toArray();
   const neverTried = rows.filter((row) => row.state === 'pending' && row.attempts === 0);
   await db.outbox.bulkDelete(neverTried.map((row) => row.opId));
-  if (neverTried.length < rows.length) {
+  // A synced entry may have no row left to say so (a book restored from the data folder keeps none).
+  if (neverTried.length < rows.length || entry.status === 'synced' || entry.status === 'attention') {
     await db.outbox.add(newOutboxRow({ opId: newId(), action: 'withdraw', entryId: entry.id, revision: entry.revision + 1, reason }, now));
   }
   const sequence = entry.pageId === null ? null : ((await db.pages.get(entry.pageId))?.sequence ?? null);

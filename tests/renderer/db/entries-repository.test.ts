@@ -345,4 +345,12 @@ describe('entries repository: deleting an entry', () => {
     const withdrawal = rows.find((row) => row.state === 'pending')!;
     expect(withdrawal).toMatchObject({ revision: verified.revision + 1, attempts: 0, payload: { action: 'withdraw', entryId: entry.id, revision: verified.revision + 1, reason: 'Trang sai', opId: withdrawal.opId } });
   });
+
+  it('withdraws a synced entry that has no outbox row left (as a book restored from the data folder has none)', async () => {
+    const db = await onPage();
+    const entry = await saveEntry(db, { ...base, typed: complete }, 'clerk-1');
+    await db.entries.update(entry.id, { status: 'synced' });
+    await deleteEntry(db, entry.id, 'Trùng', 'clerk-1');
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ entryId: entry.id, revision: entry.revision + 1, payload: expect.objectContaining({ action: 'withdraw' }) as unknown })]);
+  });
 });
