@@ -8,11 +8,12 @@ import { readStores } from './indexed-db.ts';
 
 const scan = path.join(import.meta.dirname, '..', 'fixtures', 'samples', 'birth-form-001.jpg');
 
-interface Stores {
+// a type, not an interface: readStores wants the stores as a record of arrays
+type Stores = {
   entries: { id: string }[];
   pages: { id: string }[];
   audit: { entityId: string; action: string; actor: string; at: string; reason?: string }[];
-}
+};
 
 test('deletes an entry with a reason, audited; then removes its page', async ({ page }) => {
   await createBirthBook(page, { commune: 'xã Thạnh Trị, thị xã Kiến Tường', volume: '06', year: 2003 });
