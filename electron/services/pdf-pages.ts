@@ -11,9 +11,11 @@ import { checkImageHeader, maxImagePixels } from '../../shared/pages/image-polic
 import { pdfPageContent, pdfRenderDpi, type PdfOperation } from '../../shared/pages/pdf-pages.ts';
 import type { CutPage } from '../../shared/pages/tiff-pages.ts';
 
-// Fonts a PDF names without embedding them (Helvetica, Times) are drawn from pdf.js's own files, read
-// from disk: nothing is fetched.
-const standardFontDataUrl = `${path.join(path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}${path.sep}`;
+// pdf.js reads what it needs beyond its code from its own package on disk, nothing is fetched: fonts a
+// PDF names without embedding them (Helvetica, Times), and the decoders of JBIG2 (black-and-white scans)
+// and JPEG 2000 images and of colour profiles, which are WebAssembly.
+const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const pdfjsFolder = (name: string) => `${path.join(pdfjsDir, name)}${path.sep}`;
 
 export interface PdfFile {
   pageCount: number;
@@ -32,9 +34,12 @@ export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfF
       // Without these pdf.js would hand images over as browser bitmaps, which Node does not have.
       isOffscreenCanvasSupported: false,
       isImageDecoderSupported: false,
-      // Decoding an image over the pixel limit would exhaust a low-spec PC's memory.
+      // Decoding an image over the pixel limit would exhaust a low-spec PC's memory: pdf.js leaves it out,
+      // and the page, showing nothing, is refused by name (cutPdfPage).
       maxImageSize: maxImagePixels,
-      standardFontDataUrl,
+      standardFontDataUrl: pdfjsFolder('standard_fonts'),
+      wasmUrl: pdfjsFolder('wasm'),
+      iccUrl: pdfjsFolder('iccs'),
       // pdf.js would otherwise leave out what it cannot decode, and a damaged scan would become a blank page.
       stopAtErrors: true,
       useSystemFonts: false,

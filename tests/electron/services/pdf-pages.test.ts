@@ -134,6 +134,25 @@ describe('PageStore, PDFs', () => {
     expect(await readdir(dataDir)).toEqual([]);
   });
 
+  it('imports a 100-page PDF one page at a time, memory staying bounded', { timeout: 180_000 }, async () => {
+    const dataDir = await tempDir();
+    // 100 pages of 1240 × 1754 (A4 at 150 dpi), as JPEG like most scanners write: 650 MB if every page
+    // were held decoded at once (pdf.js decodes to RGB).
+    const scans = await Promise.all(Array.from({ length: 100 }, async (_, i) => new Uint8Array(await sharp(await grayScan(1240, 1754, i + 1)).jpeg().toBuffer())));
+    const pdf = await scannedPdf(scans.map((image) => ({ image, dpi: 150 })));
+    const before = process.memoryUsage.rss();
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
+    try {
+      const file = await new PageStore(dataDir).import('quyen-200.pdf', pdf);
+      expect(file.error).toBeUndefined();
+      expect(file.pages.map((p) => p.sourcePage!.index)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    } finally {
+      clearInterval(sampler);
+    }
+    expect((Math.max(peak, process.memoryUsage.rss()) - before) / 2 ** 20).toBeLessThan(200);
+  });
+
   it('refuses a PDF of 1001 pages before storing anything', async () => {
     const dataDir = await tempDir();
     const doc = await PDFDocument.create();
