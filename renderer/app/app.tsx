@@ -55,7 +55,7 @@ export function App() {
       {infoError !== null && <ErrorNotice error={infoError} />}
       <StorageWarning />
       <main className="app-main">
-        {route.name === 'books' ? <BooksScreen /> : route.name === 'outbox' ? <OutboxScreen /> : <BookWorkspace key={route.bookId} bookId={route.bookId} />}
+        {route.name === 'books' ? <BooksScreen /> : route.name === 'outbox' ? <OutboxScreen /> : <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />}
       </main>
       {info && <footer className="app-footer">{t('app.dataDir', { dir: info.dataDir })}</footer>}
     </div>

@@ -40,7 +40,7 @@ const overscan = 8;
 // the row's first button or link: where the keys put the focus
 const rowControl = (index: string) => `[data-row-index="${index}"] button, [data-row-index="${index}"] a`;
 
-export function VirtualTable<Row>({ label, columns, total, rows, rowsFrom, onRange, rowKey, cells, isSelected, loadingText, rowHeight = 34, height = 340 }: VirtualTableProps<Row>) {
+export function VirtualTable<Row>({ label, columns, total, rows, rowsFrom, onRange, rowKey, cells, isSelected, loadingText, rowHeight = 46, height = 340 }: VirtualTableProps<Row>) {
   const { scroller, first, end, focusRow, onScroll } = useWindowedRows({ rowCount: total, rowHeight, viewHeight: height, overscan, focusTarget: rowControl, rendered: rows });
   const template = columns.map((c) => c.width).join(' ');
 

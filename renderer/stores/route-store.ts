@@ -1,7 +1,8 @@
 // Routes live in the URL hash, so a reload (or an app:// restart) comes back to the same screen.
 import { create } from 'zustand';
 
-export type Route = { name: 'books' } | { name: 'book'; bookId: string } | { name: 'outbox' };
+/** `focus: 'import'`: a book just created opens with the focus on its import button (not kept in the URL). */
+export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import' } | { name: 'outbox' };
 
 export function parseHash(hash: string): Route {
   if (hash === '#/outbox') return { name: 'outbox' };
@@ -26,4 +27,7 @@ export const useRouteStore = create<RouteState>()((set) => ({
   },
 }));
 
-window.addEventListener('hashchange', () => useRouteStore.setState({ route: parseHash(window.location.hash) }));
+// Only a hash changed by hand or by history moves the screen; one navigate() set already says nothing new.
+window.addEventListener('hashchange', () => {
+  if (routeHash(useRouteStore.getState().route) !== window.location.hash) useRouteStore.setState({ route: parseHash(window.location.hash) });
+});

@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// A whole workspace (import, OCR answer, drafts, live queries) takes a few hundred ms to settle on a
+// 2-core machine and longer while it is busy: waits time out on what is missing, not on a slow machine.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no object URLs; the page image only needs a string to put in <img src>.
 if (typeof URL.createObjectURL !== 'function') {

@@ -59,7 +59,7 @@ export function BooksScreen() {
               rowKey={(book) => book.id}
               loadingText=""
               height={420}
-              rowHeight={40}
+              rowHeight={46}
               cells={(book) => [
                 pick(recordKindLabels[book.kind]),
                 book.communeAsWritten,
@@ -77,7 +77,7 @@ export function BooksScreen() {
           </>
         )}
       </section>
-      <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
+      <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id, focus: 'import' })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
       <RestoreBooks />
     </div>
   );

@@ -5,6 +5,7 @@
 // on one page redraws that card only, whatever the book's size.
 import { memo, useCallback, useState, type KeyboardEvent } from 'react';
 import { holdsAll, searchNeedles, searchText } from '../../../shared/text/search-key.ts';
+import { middleEllipsis } from '../../../shared/text/short-text.ts';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { SearchBox } from '../../app/search-box.tsx';
 import { useWindowedRows } from '../../app/use-windowed-rows.ts';
@@ -12,6 +13,9 @@ import { useT } from '../../i18n/use-t.ts';
 import type { PageProgress } from './book-ocr-queue.ts';
 import { PageThumbnail } from './page-thumbnail.tsx';
 import { keyingText, PageOcrState } from './page-ocr-state.tsx';
+
+/** A file name longer than this keeps its start and end (two lines of a card at 1366 px). */
+const fileNameLength = 26;
 
 /** Cards per row; the style sheet lays the grid out with as many columns. */
 export const gridColumns = 2;
@@ -43,8 +47,8 @@ function PageCardView({ page, position, count, progress, selected, tabStop, onOp
       >
         <PageThumbnail sha256={page.id} alt={t('pages.thumbnail', { sequence: page.sequence })} />
         <span className="page-card-title">{t('pages.page', { sequence: page.sequence })}</span>
-        <span className="page-card-file">
-          {page.fileName}
+        <span className="page-card-file" title={page.fileName}>
+          {middleEllipsis(page.fileName, fileNameLength)}
           {page.sourcePage && ` (${t('pages.sourcePage', { index: page.sourcePage.index, count: page.sourcePage.count })})`}
         </span>
         <PageOcrState page={page} progress={progress} compact />
@@ -77,7 +81,7 @@ export interface PageGridProps {
 }
 
 /** A grid row's height in CSS px: cards have one height (the style sheet's .page-cell), so rows are arithmetic. */
-const rowHeight = 214;
+const rowHeight = 250;
 const viewHeight = 440;
 const overscanRows = 2;
 const pageCard = (pageId: string) => `[data-page="${pageId}"]`;

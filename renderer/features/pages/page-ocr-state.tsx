@@ -8,7 +8,7 @@ import type { Translate } from '../../i18n/use-t.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { PageProgress } from './book-ocr-queue.ts';
 
-function useStateText(page: Page, progress: PageProgress | undefined): string {
+function useStateText(page: Page, progress: PageProgress | undefined, compact: boolean): string {
   const { t, pick } = useT();
   switch (page.ocrState) {
     case 'running':
@@ -16,8 +16,9 @@ function useStateText(page: Page, progress: PageProgress | undefined): string {
     case 'done': {
       // A page of another edition was cut by the wrong template: what was read there is not done work.
       const other = page.issues?.find((issue) => issue.code === 'other-edition' || issue.code === 'no-table-found');
+      if (other && compact) return t(`issue.${other.code}`);
       if (other) return t(other.code === 'other-edition' && other.edition ? 'ocr.otherEditionNamed' : 'ocr.otherEdition', { edition: other.edition ? pick(editionName(other.edition)) : '' });
-      return t('ocr.doneSummary', { count: page.entryCount ?? 0, confidence: Math.round(page.ocrConfidence ?? 0) });
+      return t(compact ? 'ocr.doneShort' : 'ocr.doneSummary', { count: page.entryCount ?? 0, confidence: Math.round(page.ocrConfidence ?? 0) });
     }
     case 'failed':
       return page.ocrError ? t('ocr.failedWith', { message: pick(page.ocrError) }) : t('ocr.state.failed');
@@ -48,8 +49,9 @@ export function keyingText(page: Page, t: Translate): string {
 /** `compact`: the grid's card, issues by short name; otherwise the panel, issues in full. */
 export function PageOcrState({ page, progress, compact = false }: { page: Page; progress: PageProgress | undefined; compact?: boolean }) {
   const { t, pick } = useT();
-  const text = useStateText(page, progress);
-  const issues = page.issues ?? [];
+  const text = useStateText(page, progress, compact);
+  // on a card, an edition issue is the state itself: said once
+  const issues = (page.issues ?? []).filter((issue) => !(compact && wrongEdition(page) && (issue.code === 'other-edition' || issue.code === 'no-table-found')));
   const keying = keyingText(page, t);
   const status = page.keying ? pageKeyingStatus(page.keying) : 'empty';
   return (

@@ -1,6 +1,6 @@
 // The book's pages pane: import (files, a folder, a drop, the watched scanner folder), the book's OCR
 // queue, and the page grid. Dropping anywhere on the pane imports what was dropped.
-import { useId, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { imageMimeTypes } from '../../../shared/pages/image-policy.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -21,12 +21,17 @@ export interface PagesPaneProps {
   onOpen: (page: Page) => void;
   importer: ReturnType<typeof usePageImport>;
   ocr: BookOcr;
+  /** puts the focus on the import button once shown (a book just created) */
+  focusImport?: boolean;
 }
 
-export function PagesPane({ pages, selectedId, onOpen, importer, ocr }: PagesPaneProps) {
+export function PagesPane({ pages, selectedId, onOpen, importer, ocr, focusImport = false }: PagesPaneProps) {
   const { t } = useT();
-  const filesId = useId();
-  const folderId = useId();
+  const filesInput = useRef<HTMLInputElement>(null);
+  const focusOnce = useRef(focusImport);
+  useEffect(() => {
+    if (focusOnce.current) filesInput.current?.focus();
+  }, []);
   const [dragging, setDragging] = useState(false);
   const { importFiles, importing, batches, dismissAll } = importer;
   const snapshot = useOcrSnapshot(ocr);
@@ -56,33 +61,37 @@ export function PagesPane({ pages, selectedId, onOpen, importer, ocr }: PagesPan
     >
       <h3>{t('pages.heading')}</h3>
       <div className="import-actions">
-        <label htmlFor={filesId} className="file-button">{t('pages.import')}</label>
-        <input
-          id={filesId}
-          className="visually-hidden"
-          type="file"
-          accept={acceptedTypes}
-          multiple
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            take(scanSelection(files, false));
-          }}
-        />
-        <label htmlFor={folderId} className="file-button">{t('pages.importFolder')}</label>
-        <input
-          id={folderId}
-          className="visually-hidden"
-          type="file"
-          // React has no prop for it; the attribute turns the dialog into a folder picker.
-          ref={(input) => input?.setAttribute('webkitdirectory', '')}
-          multiple
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            take(scanSelection(files, true));
-          }}
-        />
+        {/* the input inside its label: the label shows the focus ring while the input has the focus */}
+        <label className="file-button">
+          {t('pages.import')}
+          <input
+            ref={filesInput}
+            className="visually-hidden"
+            type="file"
+            accept={acceptedTypes}
+            multiple
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              take(scanSelection(files, false));
+            }}
+          />
+        </label>
+        <label className="file-button">
+          {t('pages.importFolder')}
+          <input
+            className="visually-hidden"
+            type="file"
+            // React has no prop for it; the attribute turns the dialog into a folder picker.
+            ref={(input) => input?.setAttribute('webkitdirectory', '')}
+            multiple
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              take(scanSelection(files, true));
+            }}
+          />
+        </label>
       </div>
       <p className="muted drop-hint">{t('pages.dropHint')}</p>
       <WatchFolderForm />

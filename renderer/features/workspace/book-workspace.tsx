@@ -46,7 +46,8 @@ const autosaveMs = 400;
 
 const noPages: Page[] = [];
 
-export function BookWorkspace({ bookId }: { bookId: string }) {
+/** `focusImport`: the book was just created, so the clerk's next step is importing its pages. */
+export function BookWorkspace({ bookId, focusImport = false }: { bookId: string; focusImport?: boolean }) {
   const db = useDatabase();
   const { t, pick, language } = useT();
   const { value: placeResolver } = usePlaceResolver();
@@ -247,7 +248,7 @@ export function BookWorkspace({ bookId }: { bookId: string }) {
         <BookEdition book={book} />
       </div>
 
-      <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={onOpenPage} importer={importer} ocr={ocr} />
+      <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={onOpenPage} importer={importer} ocr={ocr} focusImport={focusImport} />
 
       <section className="card page-pane" aria-label={selectedPage ? t('pages.image', { sequence: selectedPage.sequence }) : t('pages.heading')}>
         {selectedPage ? (

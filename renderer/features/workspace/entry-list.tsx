@@ -29,7 +29,13 @@ export function EntryList({ bookId, selectedId, onOpen }: { bookId: string; sele
 
   if (index === null) return <p className="muted">{t('entries.loading')}</p>;
   if (index.size === 0) return <p className="muted">{t('entries.empty')}</p>;
-  const when = (row: EntryRow) => new Date(row.updatedAt).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
+  const locale = language === 'vi' ? 'vi-VN' : 'en-GB';
+  const today = new Date().toDateString();
+  // today's changes by their time, older ones by their day: one short line
+  const when = (row: EntryRow) => {
+    const at = new Date(row.updatedAt);
+    return at.toDateString() === today ? at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' }) : at.toLocaleDateString(locale);
+  };
   return (
     <div className="entry-list">
       <SearchBox label={t('entries.search')} onSearch={setQuery} />
@@ -37,11 +43,10 @@ export function EntryList({ bookId, selectedId, onOpen }: { bookId: string; sele
       <VirtualTable
         label={t('entries.heading')}
         columns={[
-          { header: t('entries.no'), width: '4.5rem' },
+          { header: t('entries.no'), width: '3.5rem' },
           { header: t('entries.name'), width: 'minmax(8rem, 1fr)' },
-          { header: t('entries.status'), width: '7.5rem' },
-          { header: t('entries.revision'), width: '3.5rem' },
-          { header: t('entries.updated'), width: '10rem' },
+          { header: t('entries.status'), width: '6.5rem' },
+          { header: t('entries.updated'), width: '5.5rem' },
         ]}
         total={total}
         rows={window?.rows ?? []}
@@ -54,7 +59,6 @@ export function EntryList({ bookId, selectedId, onOpen }: { bookId: string; sele
           row.entryNo,
           <button key="open" type="button" className="link-button" onClick={() => onOpen(row.id)}>{row.name || '—'}</button>,
           t(`status.${row.status}`),
-          row.revision,
           when(row),
         ]}
       />

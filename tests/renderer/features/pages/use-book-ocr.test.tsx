@@ -62,7 +62,7 @@ describe('OCR of the whole book', () => {
     read(1);
     read(2);
     expect(await within(status).findByText('Đã nhận dạng 2/4 trang')).toBeTruthy();
-    expect(await within(card(2)).findByText('Xong · 1 mục · độ tin cậy 85%')).toBeTruthy();
+    expect(await within(card(2)).findByText('Xong · 1 mục · 85%')).toBeTruthy();
     await waitFor(() => expect(sent().map((s) => s.sha256)).toContain(shaOf(4)));
     // Two pages in flight, each read in a few milliseconds here: well under a minute left.
     expect(await within(status).findByText('Còn khoảng: dưới 1 phút')).toBeTruthy();
@@ -101,7 +101,7 @@ describe('OCR of the whole book', () => {
     await waitFor(() => expect(sent()).toHaveLength(2));
     expect(sent()[1]!.priority).toBe('visible');
     read(1);
-    expect(await within(card(1)).findByText('Xong · 1 mục · độ tin cậy 85%')).toBeTruthy();
+    expect(await within(card(1)).findByText('Xong · 1 mục · 85%')).toBeTruthy();
     expect((await db.pages.get(shaOf(1)))!).not.toHaveProperty('ocrError');
   });
 });

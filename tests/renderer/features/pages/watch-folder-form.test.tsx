@@ -29,7 +29,7 @@ describe('the watched scanner folder', () => {
     expect(scripted.callsTo('pages:watchFolder').map((c) => c.input)).toEqual([{ path: 'D:\\Scan\\So-02' }]);
 
     scripted.emit('pages:watchImported', { fileName: 'scan-0001.jpg', pages: [pageInfo(shaOf(1), 'scan-0001.jpg')] });
-    expect(await screen.findByText('Xong · 1 mục · độ tin cậy 85%', { selector: '.page-card .badge' })).toBeTruthy();
+    expect(await screen.findByText('Xong · 1 mục · 85%', { selector: '.page-card .badge' })).toBeTruthy();
     const [page] = await db.pages.toArray();
     expect(page).toMatchObject({ bookId: book.id, fileName: 'scan-0001.jpg', sequence: 1, ocrState: 'done' });
 

@@ -73,7 +73,7 @@ describe('BookWorkspace', () => {
   it('imports a scan, reads it as the page on screen, and makes a draft entry from what was read', async () => {
     const { db, book, scripted, user } = await setup();
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
-    expect(await screen.findByText('Xong · 1 mục · độ tin cậy 85%', { selector: '.page-card .badge' })).toBeTruthy();
+    expect(await screen.findByText('Xong · 1 mục · 85%', { selector: '.page-card .badge' })).toBeTruthy();
     expect(await screen.findByRole('img', { name: 'Ảnh trang 1' })).toBeTruthy();
     expect(screen.getByText('1 trường cần xem lại', { selector: '.page-card *' })).toBeTruthy();
 
@@ -126,7 +126,7 @@ describe('BookWorkspace', () => {
   it('reports a scan already in the book instead of adding it twice', async () => {
     const { db, user } = await setup();
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg'));
-    await screen.findByText('Xong · 1 mục · độ tin cậy 85%', { selector: '.page-card .badge' });
+    await screen.findByText('Xong · 1 mục · 85%', { selector: '.page-card .badge' });
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('ban-sao.jpg'));
     expect(await screen.findByText('Ảnh "ban-sao.jpg" đã có trong sổ (trang 1).')).toBeTruthy();
     expect(await db.pages.count()).toBe(1);
@@ -145,7 +145,7 @@ describe('BookWorkspace', () => {
   it('saves a keyed entry linked to the page and lists it', async () => {
     const { db, user } = await setup({ 'ocr:extractPage': ({ sha256 }) => ({ ok: true, value: extractionOf(sha256, []) }) });
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('trang-1.jpg', [7]));
-    await screen.findByText('Xong · 0 mục · độ tin cậy 85%', { selector: '.page-card .badge' });
+    await screen.findByText('Xong · 0 mục · 85%', { selector: '.page-card .badge' });
     expect(await screen.findByText('Không đọc được mục nào trên trang.')).toBeTruthy();
     await user.type(screen.getByRole('textbox', { name: 'Số' }), '390');
     await user.type(screen.getByRole('combobox', { name: 'Họ và tên' }), 'Hoàng Văn Sỹ Thực');
@@ -490,8 +490,9 @@ describe('BookWorkspace: editions', () => {
       }),
     });
     await user.upload(screen.getByLabelText('Nhập ảnh trang sổ'), jpeg('bang-1.jpg'));
-    const card = await within(await screen.findByRole('list', { name: 'Các trang của sổ' })).findByText('Mẫu sổ khác: Sổ đăng ký khai sinh (dạng bảng)', {}, { timeout: 5000 });
+    const card = await within(await screen.findByRole('list', { name: 'Các trang của sổ' })).findByText('Mẫu sổ khác', { selector: '.badge' }, { timeout: 5000 });
     expect(card.className).toContain('ocr-other-edition');
+    expect(screen.getByText('Mẫu sổ khác: Sổ đăng ký khai sinh (dạng bảng)', { selector: '.ocr-panel .badge' })).toBeTruthy();
     expect(screen.queryByText(/^Xong/)).toBeNull();
     expect(screen.getAllByText(/không phải mẫu của sổ \(“Sổ đăng ký khai sinh \(mỗi trang một mục\)”\)/).length).toBeGreaterThan(0);
 
