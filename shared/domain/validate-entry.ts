@@ -339,11 +339,10 @@ function checkPlaces(entry: EntryToValidate, out: Findings): void {
     const field = entry.fields?.[def.key];
     const record = entry.places?.[def.key] ?? (typeof field === 'object' && field !== null ? field.place : undefined);
     if (record === undefined) continue;
-    const pack = record.packVersion;
     if (record.status === 'unresolved') {
       out.add(def.key, 'place.unresolved', 'warning', {
-        vi: `${def.label.vi}: không tìm thấy trong bảng địa danh (phiên bản ${pack}); vẫn lưu như đã ghi, cán bộ giám sát sẽ xem lại.`,
-        en: `${def.label.en}: not found in the place table (version ${pack}); kept as written for a supervisor to review.`,
+        vi: `${def.label.vi}: không tìm thấy trong bảng địa danh; vẫn lưu như đã ghi, cán bộ giám sát sẽ xem lại.`,
+        en: `${def.label.en}: not found in the place table; kept as written for a supervisor to review.`,
       });
     } else if (record.status === 'ambiguous') {
       out.add(def.key, 'place.ambiguous', 'warning', {

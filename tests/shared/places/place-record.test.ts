@@ -59,7 +59,9 @@ describe('resolvePlaceFields', () => {
       ['father.residence', 'place.ambiguous', 'warning'],
       ['mother.residence', 'place.needs-choice', 'warning'],
     ]);
-    expect(findings[0]?.message.vi).toContain(`phiên bản ${resolver.packVersion}`);
+    // the table's version is kept with the record, never shown to a clerk
+    expect(findings[0]?.message.vi).toBe('Quê quán: không tìm thấy trong bảng địa danh; vẫn lưu như đã ghi, cán bộ giám sát sẽ xem lại.');
+    expect(findings.map((f) => `${f.message.vi} ${f.message.en}`).join(' ')).not.toContain(resolver.packVersion);
     expect(findings[2]?.message.en).toContain('now part of 2 communes');
   });
 
