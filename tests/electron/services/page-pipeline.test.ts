@@ -128,13 +128,17 @@ describe('pages the pipeline must flag', () => {
     const death = results.get('death-form-003')!;
     expect(death.issues).toEqual([]);
     return run(readFileSync(page('death-form-003').imagePath), 'birth-form').then((result) => {
-      expect(result.issues.find((i) => i.code === 'other-edition')).toMatchObject({ edition: 'death-form', message: { en: expect.stringContaining('“Death register (one entry per page)”') } });
+      const other = result.issues.find((i) => i.code === 'other-edition');
+      expect(other?.edition).toBe('death-form');
+      expect(other?.message.en).toContain('“Death register (one entry per page)”');
     });
   });
 
   it('a table page in a form book, and a form page in a table book', { timeout }, async () => {
     const table = await run(readFileSync(page('birth-table-002').imagePath), 'birth-form');
-    expect(table.issues.find((i) => i.code === 'other-edition')).toMatchObject({ edition: 'birth-table', message: { en: expect.stringContaining('“Birth register (table)”') } });
+    const tableIssue = table.issues.find((i) => i.code === 'other-edition');
+    expect(tableIssue?.edition).toBe('birth-table');
+    expect(tableIssue?.message.en).toContain('“Birth register (table)”');
     const form = await run(readFileSync(page('birth-form-001').imagePath), 'birth-table');
     expect(form.issues.map((i) => i.code)).toEqual(['no-table-found']);
     expect(form.entries).toEqual([]);
