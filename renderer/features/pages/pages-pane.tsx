@@ -1,6 +1,6 @@
 // The book's pages pane: import (files, a folder, a drop, the watched scanner folder), the book's OCR
 // queue, and the page grid. Dropping anywhere on the pane imports what was dropped.
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type RefObject } from 'react';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { imageMimeTypes } from '../../../shared/pages/image-policy.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -23,6 +23,34 @@ export interface PagesPaneProps {
   ocr: BookOcr;
   /** puts the focus on the import button once shown (a book just created) */
   focusImport?: boolean;
+}
+
+/**
+ * A button that picks scans (files, or a whole folder). The input sits inside its label, so the label
+ * shows the focus ring while the input has the focus.
+ */
+function ScanPicker({ label, folder, inputRef, onPick }: { label: string; folder: boolean; inputRef?: RefObject<HTMLInputElement | null>; onPick: (selection: ScanSelection) => void }) {
+  return (
+    <label className="file-button">
+      {label}
+      <input
+        ref={(input) => {
+          // React has no prop for it; the attribute turns the dialog into a folder picker.
+          if (folder) input?.setAttribute('webkitdirectory', '');
+          if (inputRef) inputRef.current = input;
+        }}
+        className="visually-hidden"
+        type="file"
+        accept={folder ? undefined : acceptedTypes}
+        multiple
+        onChange={(e) => {
+          const files = [...(e.target.files ?? [])];
+          e.target.value = '';
+          onPick(scanSelection(files, folder));
+        }}
+      />
+    </label>
+  );
 }
 
 export function PagesPane({ pages, selectedId, onOpen, importer, ocr, focusImport = false }: PagesPaneProps) {
@@ -61,37 +89,8 @@ export function PagesPane({ pages, selectedId, onOpen, importer, ocr, focusImpor
     >
       <h3>{t('pages.heading')}</h3>
       <div className="import-actions">
-        {/* the input inside its label: the label shows the focus ring while the input has the focus */}
-        <label className="file-button">
-          {t('pages.import')}
-          <input
-            ref={filesInput}
-            className="visually-hidden"
-            type="file"
-            accept={acceptedTypes}
-            multiple
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              take(scanSelection(files, false));
-            }}
-          />
-        </label>
-        <label className="file-button">
-          {t('pages.importFolder')}
-          <input
-            className="visually-hidden"
-            type="file"
-            // React has no prop for it; the attribute turns the dialog into a folder picker.
-            ref={(input) => input?.setAttribute('webkitdirectory', '')}
-            multiple
-            onChange={(e) => {
-              const files = [...(e.target.files ?? [])];
-              e.target.value = '';
-              take(scanSelection(files, true));
-            }}
-          />
-        </label>
+        <ScanPicker label={t('pages.import')} folder={false} inputRef={filesInput} onPick={take} />
+        <ScanPicker label={t('pages.importFolder')} folder onPick={take} />
       </div>
       <p className="muted drop-hint">{t('pages.dropHint')}</p>
       <WatchFolderForm />
