@@ -13,7 +13,7 @@ import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fields.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
 import { entryPayload } from '../../shared/sync/entry-payload.ts';
-import { entryStatusOf, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
+import { entryStatusOf, neverTried, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
 
@@ -88,7 +88,7 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
     await db.audit.add(audit);
     // What waits to be sent is no longer what the entry says: a row never tried, or refused, is withdrawn.
     // One tried already may have arrived (an answer lost on the way): it goes on until the server says.
-    if (existing) await db.outbox.where('entryId').equals(entry.id).filter((row) => (row.state === 'pending' && row.attempts === 0) || row.state === 'attention').delete();
+    if (existing) await db.outbox.where('entryId').equals(entry.id).filter((row) => neverTried(row) || row.state === 'attention').delete();
     return entry;
   });
 }
@@ -204,10 +204,10 @@ export function deletionReason(reason: string): string {
  */
 export async function removeEntry(db: SohoaDatabase, entry: Entry, reason: string, actor: string, now: Date): Promise<void> {
   const rows = await db.outbox.where('entryId').equals(entry.id).toArray();
-  const neverTried = rows.filter((row) => row.state === 'pending' && row.attempts === 0);
-  await db.outbox.bulkDelete(neverTried.map((row) => row.opId));
+  const untried = rows.filter(neverTried);
+  await db.outbox.bulkDelete(untried.map((row) => row.opId));
   // A synced entry may have no row left to say so (a book restored from the data folder keeps none).
-  if (neverTried.length < rows.length || entry.status === 'synced' || entry.status === 'attention') {
+  if (untried.length < rows.length || entry.status === 'synced' || entry.status === 'attention') {
     await db.outbox.add(newOutboxRow({ opId: newId(), action: 'withdraw', entryId: entry.id, revision: entry.revision + 1, reason }, now));
   }
   const sequence = entry.pageId === null ? null : ((await db.pages.get(entry.pageId))?.sequence ?? null);

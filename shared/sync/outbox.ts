@@ -112,3 +112,8 @@ export function splitInHalf<T>(items: readonly T[]): [T[], T[]] {
   const middle = Math.ceil(items.length / 2);
   return [items.slice(0, middle), items.slice(middle)];
 }
+
+/** A row no attempt has sent yet: withdrawing it takes it back before the server could have heard of it. */
+export function neverTried(row: Pick<OutboxRow, 'state' | 'attempts'>): boolean {
+  return row.state === 'pending' && row.attempts === 0;
+}

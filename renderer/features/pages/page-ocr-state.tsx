@@ -2,6 +2,7 @@
 // failed and why, cancelled; then where its entries stand (to check, keyed, verified, synced) and what
 // the page as a whole needs a look for.
 import type { Page } from '../../../shared/domain/entry.ts';
+import type { PageIssue } from '../../../shared/ocr/ocr-types.ts';
 import { editionName } from '../../../shared/domain/editions.ts';
 import { pageKeyingStatus } from '../../../shared/domain/page-keying.ts';
 import type { Translate } from '../../i18n/use-t.ts';
@@ -14,8 +15,7 @@ function useStateText(page: Page, progress: PageProgress | undefined, compact: b
     case 'running':
       return progress ? t('ocr.running', { percent: progress.percent }) : t('ocr.state.running');
     case 'done': {
-      // A page of another edition was cut by the wrong template: what was read there is not done work.
-      const other = page.issues?.find((issue) => issue.code === 'other-edition' || issue.code === 'no-table-found');
+      const other = editionIssue(page);
       if (other && compact) return t(`issue.${other.code}`);
       if (other) return t(other.code === 'other-edition' && other.edition ? 'ocr.otherEditionNamed' : 'ocr.otherEdition', { edition: other.edition ? pick(editionName(other.edition)) : '' });
       return t(compact ? 'ocr.doneShort' : 'ocr.doneSummary', { count: page.entryCount ?? 0, confidence: Math.round(page.ocrConfidence ?? 0) });
@@ -27,9 +27,13 @@ function useStateText(page: Page, progress: PageProgress | undefined, compact: b
   }
 }
 
-/** Read as an edition it does not fit: not done, whatever was read. */
-export function wrongEdition(page: Page): boolean {
-  return page.ocrState === 'done' && (page.issues ?? []).some((issue) => issue.code === 'other-edition' || issue.code === 'no-table-found');
+/**
+ * The issue that says a read page was cut by a template it does not fit (another edition, no table):
+ * what was read there is not done work, whatever it holds.
+ */
+function editionIssue(page: Page): PageIssue | undefined {
+  if (page.ocrState !== 'done') return undefined;
+  return page.issues?.find((issue) => issue.code === 'other-edition' || issue.code === 'no-table-found');
 }
 
 /** Where the page's entries stand, in words; '' for a page with none. */
@@ -50,13 +54,14 @@ export function keyingText(page: Page, t: Translate): string {
 export function PageOcrState({ page, progress, compact = false }: { page: Page; progress: PageProgress | undefined; compact?: boolean }) {
   const { t, pick } = useT();
   const text = useStateText(page, progress, compact);
+  const wrongEdition = editionIssue(page);
   // on a card, an edition issue is the state itself: said once
-  const issues = (page.issues ?? []).filter((issue) => !(compact && wrongEdition(page) && (issue.code === 'other-edition' || issue.code === 'no-table-found')));
+  const issues = (page.issues ?? []).filter((issue) => !(compact && issue === wrongEdition));
   const keying = keyingText(page, t);
   const status = page.keying ? pageKeyingStatus(page.keying) : 'empty';
   return (
     <span className="page-ocr-state">
-      <span className={`badge ocr-${page.ocrState}${wrongEdition(page) ? ' ocr-other-edition' : ''}`}>{text}</span>
+      <span className={`badge ocr-${page.ocrState}${wrongEdition ? ' ocr-other-edition' : ''}`}>{text}</span>
       {keying !== '' && <span className={`page-keying keying-${status}`}>{keying}</span>}
       {issues.map((issue) => (
         <span key={issue.code} className="page-issue">{compact ? t(`issue.${issue.code}`) : pick(issue.message)}</span>
