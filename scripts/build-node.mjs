@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const common = {
   bundle: true,
   platform: 'node',
-  target: 'node20',
+  target: 'node22',
   sourcemap: true,
   external: ['electron', 'sharp', 'tesseract.js', 'pdfjs-dist', '@napi-rs/canvas'],
   logLevel: 'warning',

@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 import { useTempDir } from '../support/temp-dir.ts';
 
@@ -39,6 +41,20 @@ describe('the supported Node version', () => {
     const ci = await readFile('.ci/run', 'utf8');
     expect(ci.indexOf('node scripts/check-node.mjs')).toBeGreaterThan(-1);
     expect(ci.indexOf('node scripts/check-node.mjs')).toBeLessThan(ci.indexOf('npm ci'));
+  });
+
+  // npm warns EBADENGINE for every package it installs whose engines leave out the Node it runs on: none
+  // may leave out the oldest Node SoHoa supports, or a clean install on it prints warnings a user would act
+  // on. (Packages for other platforms, such as sharp's Windows binaries, are not installed here.)
+  it('is one every installed package supports, so a clean install warns EBADENGINE for none', async () => {
+    const lock = JSON.parse(await readFile('package-lock.json', 'utf8')) as { packages: Record<string, { engines?: { node?: string } | string[] }> };
+    const manifest = JSON.parse(await readFile('package.json', 'utf8')) as { engines: { node: string } };
+    const oldest = semver.minVersion(manifest.engines.node)!.version;
+    const leftOut = Object.entries(lock.packages)
+      .flatMap(([name, entry]) => (!Array.isArray(entry.engines) && entry.engines?.node && name !== '' && existsSync(path.join(name, 'package.json')) ? [[name, entry.engines.node] as const] : []))
+      .filter(([, range]) => !semver.satisfies(oldest, range))
+      .map(([name, range]) => `${name} (${range})`);
+    expect(leftOut).toEqual([]);
   });
 
   it('leaves no dependency install script unreviewed (npm 11 allowScripts)', () => {
