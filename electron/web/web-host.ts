@@ -6,7 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { appErrorPayload, formatBytes, type AppErrorPayload } from '../../shared/api/app-error.ts';
-import { decodeWire, encodeWire } from '../../shared/api/wire-codec.ts';
+import { packWire, unpackWire, wireJsonField, type WireMessage } from '../../shared/api/wire-codec.ts';
 import { errorResult } from '../../shared/api/transport.ts';
 import { maxImageFileBytes } from '../../shared/pages/image-policy.ts';
 import { securityHeaders } from '../security/content-security-policy.ts';
@@ -15,8 +15,9 @@ import { dispatch, type AppApiHandlers } from '../services/dispatch.ts';
 import type { EventHub } from '../services/event-hub.ts';
 
 export const tokenCookie = 'sohoa_token';
-// A scan travels base64-encoded in JSON: a third larger than the file, plus the envelope.
-const maxBodyBytes = Math.ceil(maxImageFileBytes * 1.4);
+// A scan travels as bytes beside its JSON (shared/api/wire-codec.ts); the rest is room for the envelope and
+// for a journal batch or a place pack, which travel as JSON.
+const maxBodyBytes = maxImageFileBytes + 16 * 1024 * 1024;
 
 export interface WebHostOptions {
   rendererDir: string;
@@ -64,7 +65,35 @@ function sendJson(res: ServerResponse, status: number, body: string): void {
 }
 
 function sendError(res: ServerResponse, status: number, error: AppErrorPayload): void {
-  sendJson(res, status, encodeWire(errorResult(error)));
+  sendJson(res, status, JSON.stringify(errorResult(error)));
+}
+
+/** A result as JSON alone, or with its byte arrays as a multipart form, which the platform's Response writes. */
+async function sendWire(res: ServerResponse, value: unknown): Promise<void> {
+  const { json, parts } = packWire(value);
+  if (parts.length === 0) {
+    sendJson(res, 200, json);
+    return;
+  }
+  const form = new FormData();
+  form.set(wireJsonField, json);
+  parts.forEach((part, index) => form.set(String(index), new Blob([part as Uint8Array<ArrayBuffer>])));
+  const encoded = new Response(form);
+  res.writeHead(200, { ...securityHeaders, 'Content-Type': encoded.headers.get('Content-Type')!, 'Cache-Control': 'no-store' });
+  res.end(new Uint8Array(await encoded.arrayBuffer()));
+}
+
+/** A request body back into its payload; the platform's Request reads a multipart form. */
+async function readWire(req: IncomingMessage, body: Buffer): Promise<unknown> {
+  const type = req.headers['content-type'] ?? '';
+  if (!type.startsWith('multipart/form-data')) return unpackWire({ json: body.toString('utf8'), parts: [] });
+  const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'Content-Type': type }, body: new Uint8Array(body) }).formData();
+  const json = form.get(wireJsonField);
+  const message: WireMessage = { json: typeof json === 'string' ? json : '', parts: [] };
+  for (let index = 0; form.has(String(index)); index++) {
+    message.parts.push(new Uint8Array(await (form.get(String(index)) as Blob).arrayBuffer()));
+  }
+  return unpackWire(message);
 }
 
 function sendUnauthorizedPage(res: ServerResponse): void {
@@ -75,7 +104,7 @@ function sendUnauthorizedPage(res: ServerResponse): void {
 
 class BodyTooLarge extends Error {}
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
@@ -85,7 +114,7 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
     if (size > limit) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
@@ -106,18 +135,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     let input: unknown;
     try {
-      const body = await readBody(req, maxBodyBytes);
-      input = body === '' ? undefined : decodeWire(body);
+      input = await readWire(req, await readBody(req, maxBodyBytes));
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         sendError(res, 413, appErrorPayload('payload-too-large', { limit: formatBytes(maxBodyBytes) }));
         req.resume();
         return;
       }
-      sendError(res, 400, appErrorPayload('invalid-payload', { detail: 'body is not valid JSON' }));
+      sendError(res, 400, appErrorPayload('invalid-payload', { detail: 'body is neither JSON nor a form of JSON and bytes' }));
       return;
     }
-    sendJson(res, 200, encodeWire(await dispatch(options.handlers, channel, input)));
+    await sendWire(res, await dispatch(options.handlers, channel, input));
   }
 
   function handleEvents(req: IncomingMessage, res: ServerResponse): void {

@@ -14,8 +14,8 @@ import path from 'node:path';
 import sharp from 'sharp';
 import type { MethodChannel, MethodInput, MethodOutputs } from '../../shared/api/app-api.ts';
 import { unwrapResult } from '../../shared/api/transport.ts';
-import { decodeWire, encodeWire } from '../../shared/api/wire-codec.ts';
 import type { JournalRecord } from '../../shared/journal/journal-record.ts';
+import { invokeOverHttp } from '../../renderer/platform/wire-http.ts';
 import { samplePages } from '../support/accuracy.ts';
 
 export const budgetMb = 450;
@@ -75,10 +75,9 @@ export async function runDayBenchmark(pageCount = defaultPages): Promise<DayRun>
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sohoa-day-'));
   const host = await startHost(dataDir);
   const pid = host.child.pid!;
-  // As renderer/platform/http-app-api.ts calls, with the token as a Bearer header (Node's fetch keeps no cookie).
+  // As the renderer calls, with the token as a Bearer header (Node's fetch keeps no cookie).
   async function call<C extends MethodChannel>(channel: C, input: MethodInput<C>): Promise<MethodOutputs[C]> {
-    const response = await fetch(`${host.url}/api/invoke/${channel}`, { method: 'POST', headers: { Authorization: `Bearer ${host.token}` }, body: encodeWire(input) });
-    return unwrapResult<MethodOutputs[C]>(decodeWire(await response.text()));
+    return unwrapResult<MethodOutputs[C]>(await invokeOverHttp<C>(`${host.url}/api/invoke/${channel}`, input, { headers: { Authorization: `Bearer ${host.token}` } }));
   }
   const scans = await Promise.all(samplePages().map(async (page) => ({ page, bytes: await readFile(page.imagePath) })));
   const bookId = randomUUID();

@@ -3,7 +3,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ImportedFile, PlacePackInstalled, Result } from '../../../shared/api/app-api.ts';
-import { decodeWire, encodeWire } from '../../../shared/api/wire-codec.ts';
 import { createAppServices } from '../../../electron/services/app-services.ts';
 import { bundledPlacePackPath, placePackHash } from '../../../electron/services/place-pack-store.ts';
 import { canonicalPackBody, type PlacePack } from '../../../shared/places/place-pack.ts';
@@ -11,6 +10,7 @@ import { EventHub } from '../../../electron/services/event-hub.ts';
 import { startWebHost, type WebHost } from '../../../electron/web/web-host.ts';
 import { badImages, birthFormBytes } from '../../support/fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
+import { readWire, wireBody } from '../../../renderer/platform/wire-http.ts';
 
 describe('browser-mode web host', () => {
   const tempDir = useTempDir();
@@ -32,7 +32,9 @@ describe('browser-mode web host', () => {
   }
 
   const invoke = (host: WebHost, channel: string, input: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${host.url}api/invoke/${channel}`, { method: 'POST', headers, body: input === undefined ? '' : encodeWire(input) });
+    fetch(`${host.url}api/invoke/${channel}`, { method: 'POST', ...withHeaders(wireBody(input), headers) });
+
+  const withHeaders = ({ body, headers }: ReturnType<typeof wireBody>, extra: Record<string, string>) => ({ body, headers: { ...headers, ...extra } });
 
   const auth = (host: WebHost) => ({ Authorization: `Bearer ${host.token}` });
 
@@ -49,7 +51,7 @@ describe('browser-mode web host', () => {
     for (const headers of attempts) {
       const response = await invoke(host, 'app:getInfo', undefined, headers);
       expect(response.status).toBe(401);
-      const body = decodeWire(await response.text()) as Result<unknown>;
+      const body = await readWire(response) as Result<unknown>;
       expect(body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     }
   });
@@ -108,14 +110,38 @@ describe('browser-mode web host', () => {
 
   it('imports a real scan over HTTP and refuses each bad file with a clear message', async () => {
     const host = await start();
-    const ok = decodeWire(await (await invoke(host, 'pages:import', { fileName: 'p1.jpg', bytes: birthFormBytes() }, auth(host))).text()) as Result<ImportedFile>;
+    const ok = await readWire(await invoke(host, 'pages:import', { fileName: 'p1.jpg', bytes: birthFormBytes() }, auth(host))) as Result<ImportedFile>;
     expect(ok).toMatchObject({ ok: true, value: { fileName: 'p1.jpg', pages: [{ fileName: 'p1.jpg', width: 2533, height: 3546 }] } });
     for (const bad of badImages()) {
-      const body = decodeWire(await (await invoke(host, 'pages:import', { fileName: bad.name, bytes: bad.bytes }, auth(host))).text()) as Result<ImportedFile>;
+      const body = await readWire(await invoke(host, 'pages:import', { fileName: bad.name, bytes: bad.bytes }, auth(host))) as Result<ImportedFile>;
       expect(body).toMatchObject({ ok: false, error: { code: bad.code } });
     }
-    const image = decodeWire(await (await invoke(host, 'pages:getImage', { sha256: (ok as { value: ImportedFile }).value.pages[0]!.sha256 }, auth(host))).text()) as Result<{ bytes: Uint8Array }>;
+    const image = await readWire(await invoke(host, 'pages:getImage', { sha256: (ok as { value: ImportedFile }).value.pages[0]!.sha256 }, auth(host))) as Result<{ bytes: Uint8Array }>;
     expect(image.ok && image.value.bytes.byteLength).toBe(birthFormBytes().byteLength);
+  });
+
+  it('carries a scan as bytes beside the JSON both ways, never base64 in it', async () => {
+    const host = await start();
+    const scan = birthFormBytes();
+    const request = wireBody({ fileName: 'p1.jpg', bytes: scan });
+    expect(request.body).toBeInstanceOf(FormData);
+    const imported = await invoke(host, 'pages:import', { fileName: 'p1.jpg', bytes: scan }, auth(host));
+    expect(imported.headers.get('Content-Type')).toMatch(/^application\/json/);
+    const { value } = (await readWire(imported)) as { value: ImportedFile };
+    const reply = await invoke(host, 'pages:getImage', { sha256: value.pages[0]!.sha256 }, auth(host));
+    expect(reply.headers.get('Content-Type')).toMatch(/^multipart\/form-data; boundary=/);
+    const image = (await readWire(reply)) as { ok: true; value: { bytes: Uint8Array } };
+    expect(Buffer.from(image.value.bytes).equals(Buffer.from(scan))).toBe(true);
+  });
+
+  it('refuses a form whose JSON refers to bytes it does not carry, and keeps what was saved', async () => {
+    const host = await start();
+    const form = new FormData();
+    form.set('json', JSON.stringify({ fileName: 'p1.jpg', bytes: { $part: 0 } }));
+    const response = await fetch(`${host.url}api/invoke/pages:import`, { method: 'POST', headers: auth(host), body: form });
+    expect(response.status).toBe(400);
+    expect(await readWire(response)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await readWire(await invoke(host, 'app:getInfo', undefined, auth(host)))).toMatchObject({ ok: true });
   });
 
   it('answers malformed and unknown calls with a reason, and keeps serving', async () => {
@@ -123,7 +149,7 @@ describe('browser-mode web host', () => {
     const notJson = await fetch(`${host.url}api/invoke/app:getInfo`, { method: 'POST', headers: auth(host), body: '{oops' });
     expect(notJson.status).toBe(400);
     const unknown = await invoke(host, 'fs:read', { path: '/etc/passwd' }, auth(host));
-    expect(decodeWire(await unknown.text())).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await readWire(unknown)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     const tooLarge = await fetch(`${host.url}api/invoke/pages:import`, {
       method: 'POST',
       headers: { ...auth(host), 'Content-Length': String(400 * 1024 * 1024) },
@@ -132,25 +158,25 @@ describe('browser-mode web host', () => {
     } as RequestInit).catch(() => null);
     if (tooLarge) expect(tooLarge.status).toBe(413);
     const info = await invoke(host, 'app:getInfo', undefined, auth(host));
-    expect(decodeWire(await info.text())).toMatchObject({ ok: true, value: { host: 'web' } });
+    expect(await readWire(info)).toMatchObject({ ok: true, value: { host: 'web' } });
   });
 
   it('serves the place-name pack in use and installs a newer one over HTTP (a 1.7 MB pack fits the body limit)', async () => {
     const host = await start();
     const bundled = JSON.parse(await readFile(bundledPlacePackPath(), 'utf8')) as PlacePack;
-    const first = decodeWire(await (await invoke(host, 'places:getPack', {}, auth(host))).text()) as Result<{ pack: PlacePack }>;
+    const first = await readWire(await invoke(host, 'places:getPack', {}, auth(host))) as Result<{ pack: PlacePack }>;
     expect(first.ok && first.value.pack.version).toBe(bundled.version);
     expect(first.ok && first.value.pack.contentHash).toBe(bundled.contentHash);
 
     const newer = { ...bundled, version: `${bundled.version}-1` };
     newer.contentHash = placePackHash(canonicalPackBody(newer));
     const bytes = new TextEncoder().encode(JSON.stringify(newer));
-    const installed = decodeWire(await (await invoke(host, 'places:installPack', { bytes }, auth(host))).text()) as Result<PlacePackInstalled>;
+    const installed = await readWire(await invoke(host, 'places:installPack', { bytes }, auth(host))) as Result<PlacePackInstalled>;
     expect(installed).toEqual({ ok: true, value: { version: newer.version, contentHash: newer.contentHash, previousVersion: bundled.version } });
-    const after = decodeWire(await (await invoke(host, 'places:getPack', {}, auth(host))).text()) as Result<{ pack: PlacePack }>;
+    const after = await readWire(await invoke(host, 'places:getPack', {}, auth(host))) as Result<{ pack: PlacePack }>;
     expect(after.ok && after.value.pack.version).toBe(newer.version);
 
-    const again = decodeWire(await (await invoke(host, 'places:installPack', { bytes, allowOlder: 'yes' }, auth(host))).text()) as Result<unknown>;
+    const again = await readWire(await invoke(host, 'places:installPack', { bytes, allowOlder: 'yes' }, auth(host))) as Result<unknown>;
     expect(again).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
   });
 });
