@@ -10,7 +10,7 @@ import { checkPageCount } from '../../shared/pages/tiff-pages.ts';
 import { checkImageFile, maxImagePixels } from '../../shared/pages/image-policy.ts';
 import { isPdf } from '../../shared/pages/pdf-pages.ts';
 import { listScanFiles } from '../services/page-import.ts';
-import { inspectImage } from '../services/page-store.ts';
+import { inspectImage } from '../services/local-scan-reader.ts';
 import { openPdf } from '../services/pdf-pages.ts';
 import { createOcrSetup } from '../services/ocr-setup.ts';
 import type { PlacePackStore } from '../services/place-pack-store.ts';

@@ -3,10 +3,12 @@
 // whole when it stops), and a page being decoded or recognized never holds up the main process's IPC.
 // Started by Electron's utilityProcess in the app, by child_process.fork in browser mode and the CLI.
 import sharp from 'sharp';
-import { asOcrFailure } from '../../shared/api/app-error.ts';
+import { AppError, asOcrFailure, errorDetail } from '../../shared/api/app-error.ts';
+import { createLocalScanReader } from '../services/local-scan-reader.ts';
 import { OcrPool } from '../services/ocr-pool.ts';
 import { PagePipeline } from '../services/page-pipeline.ts';
-import { hostConfigEnv, type HostConfig, type HostReply, type HostRequest } from './ocr-host-protocol.ts';
+import { cutToWire } from '../services/scan-reader.ts';
+import { hostConfigEnv, type HostConfig, type HostReply, type HostRequest, type ScanCall } from './ocr-host-protocol.ts';
 
 interface ParentPort {
   postMessage(message: unknown): void;
@@ -35,6 +37,7 @@ const config = JSON.parse(process.env[hostConfigEnv] ?? '{}') as HostConfig;
 sharp.cache(false);
 const pool = new OcrPool({ model: config.model, size: config.size, resourcesDir: config.resourcesDir });
 const pipeline = new PagePipeline(pool);
+const scans = createLocalScanReader();
 const reading = new Map<number, AbortController>();
 let memoryTimer: NodeJS.Timeout | null = null;
 
@@ -43,8 +46,32 @@ const send = connect((request) => {
     reading.get(request.id)?.abort();
     return;
   }
+  if (request.type === 'scan') {
+    void scan(request.id, request.call);
+    return;
+  }
   void read(request);
 });
+
+function callScans(call: ScanCall): Promise<unknown> {
+  switch (call.method) {
+    case 'open': return scans.open(...call.args);
+    case 'cut': return scans.cut(...call.args).then(cutToWire);
+    case 'close': return scans.close(...call.args);
+    case 'thumbnail': return scans.thumbnail(...call.args);
+    case 'prepare': return scans.prepare(...call.args);
+  }
+}
+
+/** Runs beside the reading: the tesseract workers recognize on threads of their own, sharp on libuv's. */
+async function scan(id: number, call: ScanCall): Promise<void> {
+  try {
+    send({ type: 'scanned', id, value: await callScans(call) });
+  } catch (error) {
+    const failure = error instanceof AppError ? error : AppError.of('internal', { detail: errorDetail(error) });
+    send({ type: 'failed', id, error: failure.toPayload() });
+  }
+}
 
 function reportMemory(): void {
   send({ type: 'memory', rssBytes: process.memoryUsage.rss() });

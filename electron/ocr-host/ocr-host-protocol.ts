@@ -1,10 +1,12 @@
 // What the main process and the OCR process say to each other. The OCR process holds everything that
-// decodes, resamples and recognizes pixels; the main process keeps the queue, the cache and correction.
+// decodes, resamples and recognizes pixels (reading pages, and the scans' import and images through a
+// ScanReader); the main process keeps the queue, the cache and correction.
 import type { AppErrorPayload } from '../../shared/api/app-error.ts';
 import type { PageReading } from '../../shared/ocr/page-reading.ts';
 import type { Template } from '../../shared/ocr/template.ts';
 import type { PipelineStage } from '../services/page-pipeline.ts';
 import type { PageImages } from '../services/page-preprocess.ts';
+import type { ScanReader } from '../services/scan-reader.ts';
 import type { OcrModelName } from '../services/tessdata.ts';
 
 /** The environment variable that gives the OCR process its HostConfig, in JSON (Electron's utility processes and forked Node processes see their arguments differently, their environment alike). */
@@ -18,9 +20,13 @@ export interface HostConfig {
   resourcesDir?: string;
 }
 
+/** A call of the ScanReader in the OCR process: its method and its arguments. */
+export type ScanCall = { [M in keyof ScanReader]: { method: M; args: Parameters<ScanReader[M]> } }[keyof ScanReader];
+
 export type HostRequest =
   | { type: 'read'; id: number; page: string; bytes: Uint8Array; template: Template; templates: Template[]; priority: number }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  | { type: 'scan'; id: number; call: ScanCall };
 
 export type HostReply =
   | { type: 'progress'; id: number; stage: PipelineStage; progress: number }
@@ -28,5 +34,7 @@ export type HostReply =
   | { type: 'images'; id: number; images: PageImages }
   | { type: 'done'; id: number; reading: PageReading }
   | { type: 'failed'; id: number; error: AppErrorPayload }
+  /** what a ScanCall returned (a cut page as a WireCut) */
+  | { type: 'scanned'; id: number; value: unknown }
   /** the OCR process's resident memory, sent while it reads */
   | { type: 'memory'; rssBytes: number };

@@ -1,6 +1,7 @@
 // The main process's side of the OCR process (ocr-host-main.ts): pages go in, readings come back, with
-// their progress, their images and cancellation. The process starts on the first page and starts again
-// on the next page after it dies; the pages it was reading fail with a message, nothing else is lost.
+// their progress, their images and cancellation; and the scans' pixels are decoded there for import and
+// display (`scans`). The process starts on the first call and starts again on the next after it dies; the
+// calls it was answering fail with a message, nothing else is lost.
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +9,9 @@ import { AppError, errorDetail } from '../../shared/api/app-error.ts';
 import type { PageReading } from '../../shared/ocr/page-reading.ts';
 import { poolSize } from '../../shared/ocr/pool-policy.ts';
 import type { PageRequest } from '../services/page-pipeline.ts';
+import { cutFromWire, type ScanReader, type WireCut } from '../services/scan-reader.ts';
 import { ocrEngineName, type OcrModelName } from '../services/tessdata.ts';
-import { hostConfigEnv, type HostConfig, type HostReply, type HostRequest } from './ocr-host-protocol.ts';
+import { hostConfigEnv, type HostConfig, type HostReply, type HostRequest, type ScanCall } from './ocr-host-protocol.ts';
 
 /** What the OCR service needs of whatever reads its pages. */
 export interface PageReader {
@@ -90,6 +92,7 @@ export class OcrHost implements PageReader {
   private channel: HostChannel | null = null;
   private exited: Promise<void> = Promise.resolve();
   private readonly pending = new Map<number, Pending>();
+  private readonly scanCalls = new Map<number, { resolve: (value: unknown) => void; reject: (error: AppError) => void }>();
   private nextId = 1;
   private closed = false;
   private rssBytes = 0;
@@ -100,6 +103,29 @@ export class OcrHost implements PageReader {
     this.size = Math.max(1, Math.floor(options.size ?? poolSize({ cores: os.availableParallelism(), freeMemoryBytes: os.freemem(), totalMemoryBytes: os.totalmem() })));
     this.config = { model: options.model, size: this.size, ...(options.resourcesDir ? { resourcesDir: options.resourcesDir } : {}) };
     this.spawn = options.spawn ?? forkNodeHost;
+  }
+
+  /** The scans' pixels, decoded in the OCR process. */
+  readonly scans: ScanReader = {
+    open: (...args) => this.callScans({ method: 'open', args }) as ReturnType<ScanReader['open']>,
+    cut: async (...args) => cutFromWire((await this.callScans({ method: 'cut', args })) as WireCut),
+    close: async (...args) => {
+      await this.callScans({ method: 'close', args });
+    },
+    thumbnail: (...args) => this.callScans({ method: 'thumbnail', args }) as ReturnType<ScanReader['thumbnail']>,
+    prepare: (...args) => this.callScans({ method: 'prepare', args }) as ReturnType<ScanReader['prepare']>,
+  };
+
+  private callScans(call: ScanCall): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      if (this.closed) {
+        reject(AppError.of('internal', { detail: 'the OCR process has been stopped' }));
+        return;
+      }
+      const id = this.nextId++;
+      this.scanCalls.set(id, { resolve, reject });
+      this.start().send({ type: 'scan', id, call });
+    });
   }
 
   /** The OCR process's resident memory as it last reported it, and the most it reported (0 before it starts). */
@@ -152,6 +178,10 @@ export class OcrHost implements PageReader {
       pending.stopWatching();
       pending.reject(error(pending.request.page.slice(0, 12)));
     }
+    for (const [id, call] of this.scanCalls) {
+      this.scanCalls.delete(id);
+      call.reject(AppError.of('internal', { detail: 'the OCR process stopped while decoding a scan' }));
+    }
   }
 
   private receive(reply: HostReply): void {
@@ -160,8 +190,15 @@ export class OcrHost implements PageReader {
       this.peakRssBytes = Math.max(this.peakRssBytes, reply.rssBytes);
       return;
     }
+    const call = this.scanCalls.get(reply.id);
+    if (call && (reply.type === 'scanned' || reply.type === 'failed')) {
+      this.scanCalls.delete(reply.id);
+      if (reply.type === 'scanned') call.resolve(reply.value);
+      else call.reject(new AppError(reply.error));
+      return;
+    }
     const pending = this.pending.get(reply.id);
-    if (!pending) return;
+    if (!pending || reply.type === 'scanned') return;
     if (reply.type === 'progress') {
       pending.request.onProgress?.(reply.stage, reply.progress);
       return;

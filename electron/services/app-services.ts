@@ -33,8 +33,6 @@ export interface AppServices {
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const pages = new PageStore(options.dataDir);
-  const variants = new PageVariants(options.dataDir, pages);
   const places = createPlacePackStore({ dataDir: options.dataDir, bundledPackPath: bundledPlacePackPath(options.resourcesDir) });
   const names = nameListsOnce(bundledNameListsDir(options.resourcesDir));
   const ocr = createOcrSetup({
@@ -46,6 +44,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     onProgress: (sha256, stage, progress) => options.events.emit('ocr:progress', { sha256, stage, progress }),
     onPrepared: (sha256, prepared) => variants.save(sha256, prepared),
   });
+  const pages = new PageStore(options.dataDir, ocr.host.scans);
+  const variants = new PageVariants(options.dataDir, pages, ocr.host.scans);
   let watcher: { path: string; watcher: FolderWatcher } | null = null;
   const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
   const sync = createSyncClient(syncSettings, pages, options.sync?.timeouts);

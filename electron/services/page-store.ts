@@ -4,13 +4,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp, { type Metadata } from 'sharp';
 import type { ImageFormat, ImportedFile, PageImage, PageInfo } from '../../shared/api/app-api.ts';
 import { AppError, type AppErrorPayload } from '../../shared/api/app-error.ts';
-import { checkImageFile, checkImageHeader, imageMimeTypes, maxImagePixels } from '../../shared/pages/image-policy.ts';
-import { isPdf } from '../../shared/pages/pdf-pages.ts';
-import { checkPageCount, failedPagesError, type CutPage, type PageFailure } from '../../shared/pages/tiff-pages.ts';
-import { openPdf } from './pdf-pages.ts';
+import { checkImageFile, imageMimeTypes } from '../../shared/pages/image-policy.ts';
+import { checkPageCount, failedPagesError, type PageFailure } from '../../shared/pages/tiff-pages.ts';
+import type { ScanReader } from './scan-reader.ts';
 
 type SourcePage = NonNullable<PageInfo['sourcePage']>;
 
@@ -38,84 +36,21 @@ interface StoredOriginalMeta {
   importedAt: string;
 }
 
-export interface InspectedImage {
-  format: ImageFormat;
-  width: number;
-  height: number;
-}
-
 /** One imported file; `error` names the pages of a multi-page file that failed while its others imported. */
 export interface StoredFile extends ImportedFile {
   error?: AppErrorPayload;
-}
-
-/**
- * libtiff reports a damaged strip as an error, which sharp's 'truncated' level lets through as a black
- * band; other decoders report truncation as such, and their mere warnings should not refuse a scan.
- */
-function failOnFor(format: string | undefined) {
-  return format === 'tiff' ? 'error' : 'truncated';
 }
 
 function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-async function readHeader(label: string, bytes: Uint8Array): Promise<Metadata> {
-  try {
-    // Reading the header decodes no pixels; the pixel limit is checked after, so the message can give the size.
-    return await sharp(bytes, { limitInputPixels: false }).metadata();
-  } catch {
-    throw AppError.of('image-unsupported', { file: label });
-  }
-}
-
-async function checkWholeImage(fileName: string, bytes: Uint8Array, header: Metadata): Promise<InspectedImage> {
-  const headerError = checkImageHeader(fileName, header);
-  if (headerError) throw headerError;
-  try {
-    // A full decode (to a small size, so memory stays low) is the only way to find a truncated file.
-    await sharp(bytes, { limitInputPixels: maxImagePixels, failOn: failOnFor(header.format) })
-      .resize(64, 64, { fit: 'inside' }).raw().toBuffer();
-  } catch {
-    throw AppError.of('image-truncated', { file: fileName });
-  }
-  return { format: header.format as ImageFormat, width: header.width, height: header.height };
-}
-
-/** Refuses what is not a whole, decodable scan within the limits; decodes nothing past the header if too big. */
-export async function inspectImage(fileName: string, bytes: Uint8Array): Promise<InspectedImage> {
-  const fileError = checkImageFile(fileName, bytes.byteLength);
-  if (fileError) throw fileError;
-  return checkWholeImage(fileName, bytes, await readHeader(fileName, bytes));
-}
-
-/** Decodes one page of a multi-page TIFF (and only that page) into a PNG with the same pixels. */
-async function cutTiffPage(bytes: Uint8Array, index: number): Promise<CutPage> {
-  let header: Metadata;
-  try {
-    header = await sharp(bytes, { limitInputPixels: false, page: index - 1 }).metadata();
-  } catch {
-    return { failure: (label) => AppError.of('image-unsupported', { file: label }) };
-  }
-  if (checkImageHeader('', header)) return { failure: (label) => checkImageHeader(label, header)! };
-  try {
-    let page = sharp(bytes, { page: index - 1, limitInputPixels: maxImagePixels, failOn: 'error' });
-    // sharp turns everything into sRGB unless told otherwise: a gray scan would triple in size.
-    if (header.space === 'b-w' || header.space === 'grey16') page = page.toColourspace(header.space);
-    if (header.density) page = page.withDensity(header.density);
-    const { data, info } = await page.png().toBuffer({ resolveWithObject: true });
-    return { png: data, width: info.width, height: info.height };
-  } catch {
-    return { failure: (label) => AppError.of('image-truncated', { file: label }) };
-  }
-}
-
 export class PageStore {
   private readonly dir: string;
   private readonly originalsDir: string;
 
-  constructor(dataDir: string) {
+  /** `reader` decodes the pixels: the OCR process's in the app (scan-reader.ts). */
+  constructor(dataDir: string, private readonly reader: ScanReader) {
     this.dir = path.join(dataDir, 'pages');
     this.originalsDir = path.join(dataDir, 'originals');
   }
@@ -137,26 +72,17 @@ export class PageStore {
   async import(fileName: string, bytes: Uint8Array): Promise<StoredFile> {
     const fileError = checkImageFile(fileName, bytes.byteLength);
     if (fileError) throw fileError;
-    if (isPdf(bytes)) return this.importPdf(fileName, bytes);
-    const header = await readHeader(fileName, bytes);
-    const pageCount = header.format === 'tiff' ? (header.pages ?? 1) : 1;
-    if (pageCount > 1) return this.importPages(fileName, bytes, pageCount, (index) => cutTiffPage(bytes, index));
-    const image = await checkWholeImage(fileName, bytes, header);
-    return { fileName, pages: [await this.storePage(bytes, { fileName, ...image })] };
-  }
-
-  private async importPdf(fileName: string, bytes: Uint8Array): Promise<StoredFile> {
-    const pdf = await openPdf(fileName, bytes);
+    const opened = await this.reader.open(fileName, bytes);
+    if (opened.kind === 'image') return { fileName, pages: [await this.storePage(bytes, { fileName, ...opened.image })] };
     try {
-      if (pdf.pageCount === 0) throw AppError.of('pdf-damaged', { file: fileName });
-      return await this.importPages(fileName, bytes, pdf.pageCount, (index) => pdf.cutPage(index));
+      return await this.importPages(fileName, bytes, opened.count, opened.scan);
     } finally {
-      await pdf.close();
+      await this.reader.close(opened.scan);
     }
   }
 
   /** Cuts and stores the pages of a multi-page file one at a time, so only one is ever decoded. */
-  private async importPages(fileName: string, bytes: Uint8Array, count: number, cutPage: (index: number) => Promise<CutPage>): Promise<StoredFile> {
+  private async importPages(fileName: string, bytes: Uint8Array, count: number, scan: number): Promise<StoredFile> {
     const tooMany = checkPageCount(fileName, count);
     if (tooMany) throw tooMany;
     const sha256 = sha256Of(bytes);
@@ -172,7 +98,7 @@ export class PageStore {
         pages.push({ ...toPageInfo(existing), fileName, sourcePage, alreadyImported: true });
         continue;
       }
-      const cut = await cutPage(index);
+      const cut = await this.reader.cut(scan, index);
       if ('failure' in cut) {
         failures.push({ index, error: cut.failure });
         continue;

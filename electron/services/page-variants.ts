@@ -3,11 +3,10 @@
 // page; a thumbnail asked for before OCR is a quick shrink of the scan, replaced once the page is read.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import sharp from 'sharp';
 import type { PageImage } from '../../shared/api/app-api.ts';
-import { maxImagePixels } from '../../shared/pages/image-policy.ts';
 import type { PageStore } from './page-store.ts';
-import { preprocessPage, type PageImages } from './page-preprocess.ts';
+import type { PageImages } from './page-preprocess.ts';
+import type { ScanReader } from './scan-reader.ts';
 
 export type PageVariant = 'display' | 'thumbnail';
 
@@ -16,12 +15,10 @@ const files: Record<PageVariant, { suffix: string; mimeType: string }> = {
   thumbnail: { suffix: 'thumbnail.webp', mimeType: 'image/webp' },
 };
 
-const quickThumbnailWidth = 240;
-
 export class PageVariants {
   private readonly dir: string;
 
-  constructor(dataDir: string, private readonly store: PageStore) {
+  constructor(dataDir: string, private readonly store: PageStore, private readonly reader: ScanReader) {
     this.dir = path.join(dataDir, 'derived');
   }
 
@@ -51,11 +48,8 @@ export class PageVariants {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     const original = await readFile(await this.store.pagePath(sha256));
-    if (variant === 'thumbnail') {
-      const bytes = await sharp(original, { limitInputPixels: maxImagePixels }).rotate().resize({ width: quickThumbnailWidth }).webp({ quality: 70 }).toBuffer();
-      return { mimeType, bytes: new Uint8Array(bytes) };
-    }
-    const prepared = await preprocessPage(original);
+    if (variant === 'thumbnail') return { mimeType, bytes: await this.reader.thumbnail(original) };
+    const prepared = await this.reader.prepare(original);
     await this.save(sha256, prepared);
     return { mimeType, bytes: new Uint8Array(prepared.display.jpeg) };
   }

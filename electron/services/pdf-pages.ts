@@ -3,8 +3,7 @@
 // nothing is lost to resampling; any other page (text, drawings, several images) is rendered at 300 dpi.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
-import { getDocument, ImageKind, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { AppError } from '../../shared/api/app-error.ts';
 import { checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
@@ -24,11 +23,16 @@ export interface PdfFile {
   close(): Promise<void>;
 }
 
+// pdf.js and its canvas hold some 30 MB once loaded: they are loaded with the first PDF, not with the process.
+const loadPdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+
 /** Opens a PDF; a damaged or password-protected one is refused with a message that says which. */
 export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfFile> {
+  const pdfjs = await loadPdfjs();
   let doc: PDFDocumentProxy;
   try {
-    doc = await getDocument({
+    doc = await pdfjs.getDocument({
       // pdf.js may detach the buffer it is given; the caller's bytes are still needed to store the original.
       data: new Uint8Array(bytes),
       // Without these pdf.js would hand images over as browser bitmaps, which Node does not have.
@@ -51,21 +55,22 @@ export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfF
   }
   return {
     pageCount: doc.numPages,
-    cutPage: (index) => cutPdfPage(doc, index),
+    cutPage: (index) => cutPdfPage(pdfjs, doc, index),
     close: () => doc.destroy(),
   };
 }
 
-async function cutPdfPage(doc: PDFDocumentProxy, index: number): Promise<CutPage> {
+async function cutPdfPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, index: number): Promise<CutPage> {
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(index);
     const { fnArray, argsArray } = await page.getOperatorList();
+    const opNames = new Map<number, string>(Object.entries(pdfjs.OPS).map(([name, fn]) => [fn, name]));
     const operations: PdfOperation[] = fnArray.map((fn, i) => ({ op: opNames.get(fn) ?? 'other', args: argsArray[i] as unknown[] }));
     const content = pdfPageContent(operations);
     // A blank page would be taken for a page of the register with nothing written on it.
     if (content.kind === 'blank') return { failure: (label) => AppError.of('pdf-page-blank', { file: label, limit: maxImagePixels / 1_000_000 }) };
-    const extracted = content.kind === 'image' ? await extractImage(page, content.id, content.dpi) : null;
+    const extracted = content.kind === 'image' ? await extractImage(pdfjs, page, content.id, content.dpi) : null;
     return extracted ?? (await renderPage(page));
   } catch {
     return { failure: (label) => AppError.of('pdf-damaged', { file: label }) };
@@ -74,8 +79,6 @@ async function cutPdfPage(doc: PDFDocumentProxy, index: number): Promise<CutPage
     page?.cleanup();
   }
 }
-
-const opNames = new Map<number, string>(Object.entries(OPS).map(([name, fn]) => [fn, name]));
 
 interface DecodedImage {
   width: number;
@@ -91,7 +94,7 @@ function isDecodedImage(value: unknown): value is DecodedImage {
 }
 
 /** The page's one image at its own pixels, turned as the page is shown; null when pdf.js gave it in a form to render instead. */
-async function extractImage(page: PDFPageProxy, id: string, dpi: number): Promise<CutPage | null> {
+async function extractImage(pdfjs: Pdfjs, page: PDFPageProxy, id: string, dpi: number): Promise<CutPage | null> {
   const objects = id.startsWith('g_') ? page.commonObjs : page.objs;
   // The image is sent over once decoded, which may be after the operator list has arrived.
   const image = await new Promise<unknown>((resolve) => {
@@ -102,7 +105,7 @@ async function extractImage(page: PDFPageProxy, id: string, dpi: number): Promis
   if (!isDecodedImage(image)) return null;
   const tooLarge = tooManyPixels(image.width, image.height);
   if (tooLarge) return tooLarge;
-  const raw = rawPixels(image);
+  const raw = rawPixels(pdfjs, image);
   if (!raw) return null;
   return encodePng(raw, image.width, image.height, Math.round(dpi), page.rotate);
 }
@@ -118,7 +121,7 @@ interface RawPixels {
 }
 
 /** pdf.js's decoded image as packed pixels; a 1-bit image (set bits are white) becomes 8-bit gray. */
-function rawPixels(image: DecodedImage): RawPixels | null {
+function rawPixels({ ImageKind }: Pdfjs, image: DecodedImage): RawPixels | null {
   const { width, height, kind, data } = image;
   if (kind === ImageKind.RGB_24BPP) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height * 3), channels: 3 };
   if (kind === ImageKind.RGBA_32BPP) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height * 4), channels: 4 };
@@ -171,6 +174,7 @@ async function renderPage(page: PDFPageProxy): Promise<CutPage> {
   const height = Math.ceil(viewport.height);
   const tooLarge = tooManyPixels(width, height);
   if (tooLarge) return tooLarge;
+  const { createCanvas } = await import('@napi-rs/canvas');
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   // @napi-rs/canvas is the canvas pdf.js itself uses in Node; its types are its own, not the DOM's.

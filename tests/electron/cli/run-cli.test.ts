@@ -7,6 +7,9 @@ import { birthFormBytes, birthFormPath, birthFormTruth } from '../../support/fix
 import { encryptedPdfPath, grayScan, scannedPdf } from '../../support/pdf.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { multiPageTiff } from '../../support/tiff.ts';
+import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+
+const scanReader = createLocalScanReader();
 
 function captureIo() {
   const out: string[] = [];
@@ -76,7 +79,7 @@ describe('sohoa CLI', () => {
 
   it('tells where the data folder is and how many pages it holds', async () => {
     const dataDir = await tempDir();
-    await new PageStore(dataDir).import('p.jpg', birthFormBytes());
+    await new PageStore(dataDir, scanReader).import('p.jpg', birthFormBytes());
     const { io, out } = captureIo();
     expect(await runCli(['info', '--data', dataDir, '--json'], io)).toBe(0);
     expect(JSON.parse(out.join('\n'))).toMatchObject({ dataDir, pages: 1, ocrModel: 'vie/best_int' });

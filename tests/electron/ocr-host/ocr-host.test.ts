@@ -12,6 +12,7 @@ import type { PipelineStage } from '../../../electron/services/page-pipeline.ts'
 import type { PageImages } from '../../../electron/services/page-preprocess.ts';
 import { createTemplateStore, templatesDir } from '../../../electron/services/template-store.ts';
 import { rejection } from '../../support/app-errors.ts';
+import { multiPageTiff } from '../../support/tiff.ts';
 
 const timeout = 120_000;
 const form = readFileSync(path.join('tests', 'fixtures', 'samples', 'birth-form-001.jpg'));
@@ -116,5 +117,34 @@ describe('OcrHost', () => {
     await ocr.terminate();
     expect((await reading).code).toBe('ocr-cancelled');
     expect((await rejection(ocr.read(page()))).code).toBe('ocr-cancelled');
+  });
+
+  it('decodes scans for import and display in its own process: a whole image, a TIFF page by page, each failure in words', { timeout }, async () => {
+    const { scans } = host();
+    expect(await scans.open('p1.jpg', new Uint8Array(form))).toEqual({ kind: 'image', image: { format: 'jpeg', width: 2533, height: 3546 } });
+    const opened = await scans.open('quyen.tif', multiPageTiff({ pages: 3, truncatedPages: [2] }));
+    expect(opened).toMatchObject({ kind: 'pages', count: 3 });
+    if (opened.kind !== 'pages') return;
+    const first = await scans.cut(opened.scan, 1);
+    expect(first).toMatchObject({ width: 64, height: 48 });
+    expect((await sharp('png' in first ? first.png : Buffer.alloc(0)).metadata()).format).toBe('png');
+    const second = await scans.cut(opened.scan, 2);
+    // The failure names the page by the label the importer gives, as if it had been decoded here.
+    expect('failure' in second && second.failure('quyen.tif, trang 2').vi).toContain('"quyen.tif, trang 2" bị hỏng');
+    await scans.close(opened.scan);
+    expect((await rejection(scans.open('notes.jpg', new TextEncoder().encode('not a scan')))).code).toBe('image-unsupported');
+    const thumbnail = await scans.thumbnail(new Uint8Array(form));
+    expect(await sharp(thumbnail).metadata()).toMatchObject({ format: 'webp', width: 240 });
+    const prepared = await scans.prepare(new Uint8Array(form));
+    expect((await sharp(prepared.display.jpeg).metadata()).format).toBe('jpeg');
+  });
+
+  it('fails the scan being decoded when the process dies, with a message, and decodes the next in a new one', { timeout }, async () => {
+    let channel: HostChannel | null = null;
+    const { scans } = host({ spawn: (launch) => (channel = forkNodeHost(launch)) });
+    const opening = rejection(scans.open('p1.jpg', new Uint8Array(form)));
+    channel!.kill();
+    expect((await opening).code).toBe('internal');
+    expect(await scans.open('p1.jpg', new Uint8Array(form))).toMatchObject({ kind: 'image' });
   });
 });

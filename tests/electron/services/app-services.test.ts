@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -8,13 +9,28 @@ import { createAppServices } from '../../../electron/services/app-services.ts';
 import { dispatch } from '../../../electron/services/dispatch.ts';
 import { EventHub } from '../../../electron/services/event-hub.ts';
 import { bundledPlacePackPath, placePackHash } from '../../../electron/services/place-pack-store.ts';
-import { birthFormBytes, birthFormTruth } from '../../support/fixtures.ts';
+import { birthFormBytes, birthFormPath, birthFormTruth } from '../../support/fixtures.ts';
+import { grayScan, scannedPdf } from '../../support/pdf.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 
 describe('app services', () => {
   const tempDir = useTempDir();
   const disposers: (() => Promise<void>)[] = [];
   afterAll(() => Promise.all(disposers.map((d) => d())));
+
+  // libvips, pdf.js's canvas and their allocations grew the main process through a day of imports: every
+  // pixel is decoded in the OCR process (electron/services/scan-reader.ts).
+  it('decodes no pixel in the main process: importing a scan and a PDF and showing a page load no image library there', { timeout: 120_000 }, async () => {
+    const dir = await tempDir();
+    const pdfPath = path.join(dir, 'book.pdf');
+    await writeFile(pdfPath, await scannedPdf([{ image: await grayScan(400, 300, 1), dpi: 150 }, { image: await grayScan(400, 300, 2), dpi: 150 }]));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/support/main-process-libraries.ts', path.join(dir, 'data'), birthFormPath, pdfPath], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe('pages 3');
+    expect(lines.filter((file) => /vips|sharp|canvas|skia/i.test(file))).toEqual([]);
+    expect(lines.some((file) => /^libc\.so/.test(file))).toBe(true);
+  });
 
   it('imports a real scan, reads its entry through the pipeline, and answers the same page again from the cache', { timeout: 120_000 }, async () => {
     const events = new EventHub();

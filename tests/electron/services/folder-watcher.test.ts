@@ -9,6 +9,9 @@ import { PageStore } from '../../../electron/services/page-store.ts';
 import { birthFormBytes, smallPng } from '../../support/fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { multiPageTiff } from '../../support/tiff.ts';
+import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+
+const scanReader = createLocalScanReader();
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const intervalMs = 40;
@@ -23,7 +26,7 @@ describe('watchFolder', () => {
 
   async function watch(dir: string, options: { store?: PageStore; stableChecks?: number } = {}) {
     const events: WatchedFileImported[] = [];
-    const store = options.store ?? new PageStore(await tempDir());
+    const store = options.store ?? new PageStore(await tempDir(), scanReader);
     const watcher = watchFolder(dir, { store, intervalMs, stableChecks: options.stableChecks, onImported: (event) => events.push(event) });
     watchers.push(watcher);
     return { events, store, watcher };
@@ -34,7 +37,7 @@ describe('watchFolder', () => {
 
   it('imports the scans already in the folder and those that arrive, each once', async () => {
     const dir = await tempDir();
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     await writeFile(path.join(dir, 'trang2.png'), smallPng(2));
     await writeFile(path.join(dir, 'trang10.png'), smallPng(10));
     await store.import('trang2.png', smallPng(2));

@@ -6,6 +6,9 @@ import { PageStore } from '../../../electron/services/page-store.ts';
 import { badImages, birthFormBytes, smallPng } from '../../support/fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { multiPageTiff } from '../../support/tiff.ts';
+import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+
+const scanReader = createLocalScanReader();
 
 /** Writes files (relative path → bytes) under a folder, making subfolders as needed. */
 async function writeTree(root: string, files: Record<string, Uint8Array>): Promise<void> {
@@ -33,7 +36,7 @@ describe('importPaths', () => {
       'quyen-2/ghi-chu.txt': new TextEncoder().encode('ghi chú'),
       'quyen-2/trang4.png.part': smallPng(6),
     });
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const report = await importPaths(store, [scans]);
     expect(report.files.map((f) => path.relative(scans, f.path))).toEqual([
       'quyen-2/phu luc/trang1.tiff', 'quyen-2/trang1.jpg', 'quyen-2/trang2.PNG', 'quyen-2/trang10.png', 'quyen-10/trang1.png',
@@ -55,7 +58,7 @@ describe('importPaths', () => {
       'trang-04.tif': multiPageTiff({ pages: 1001, width: 8, height: 8 }),
     });
     const dataDir = await tempDir();
-    const store = new PageStore(dataDir);
+    const store = new PageStore(dataDir, scanReader);
     const report = await importPaths(store, [scans]);
     // A PDF is taken by its name and read by its content: a broken PDF renamed .jpg is still a broken PDF.
     expect(Object.fromEntries(report.files.map((f) => [path.basename(f.path), outcome(f)]))).toEqual({
@@ -85,7 +88,7 @@ describe('importPaths', () => {
     await writeTree(root, { 'b/trang1.png': smallPng(1), 'a.png': smallPng(2), 'empty/notes.txt': new Uint8Array([1]), 'not-a-scan.txt': new Uint8Array([1]) });
     await mkdir(path.join(root, 'nothing'));
     const targets = ['b', 'missing', 'empty', 'nothing', 'a.png', 'not-a-scan.txt'].map((p) => path.join(root, p));
-    const report = await importPaths(new PageStore(await tempDir()), targets);
+    const report = await importPaths(new PageStore(await tempDir(), scanReader), targets);
     expect(report.files.map((f) => [path.relative(root, f.path), outcome(f)])).toEqual([
       [path.join('b', 'trang1.png'), '1 page(s)'],
       ['missing', 'path-not-found'],
@@ -104,7 +107,7 @@ describe('importPaths', () => {
     const root = await tempDir();
     await writeTree(root, { 'a/1.png': smallPng(1), 'a/2.png': smallPng(2) });
     const seen: string[] = [];
-    await importPaths(new PageStore(await tempDir()), [path.join(root, 'a'), path.join(root, 'gone')], {
+    await importPaths(new PageStore(await tempDir(), scanReader), [path.join(root, 'a'), path.join(root, 'gone')], {
       onFile: (file, { done, total }) => seen.push(`${done}/${total} ${path.basename(file.path)} ${outcome(file)}`),
     });
     expect(seen).toEqual(['1/3 1.png 1 page(s)', '2/3 2.png 1 page(s)', '3/3 gone path-not-found']);
@@ -113,7 +116,7 @@ describe('importPaths', () => {
   it('finds the pages of files imported before', async () => {
     const root = await tempDir();
     await writeTree(root, { '1.png': smallPng(1), '2.tif': multiPageTiff({ pages: 2 }) });
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     await importPaths(store, [root]);
     const again = await importPaths(store, [root]);
     expect(again.files.flatMap((f) => f.pages!.map((p) => p.alreadyImported))).toEqual([true, true, true]);
@@ -128,7 +131,7 @@ describe('importFile', () => {
     await writeFile(file, '');
     // Sparse: 201 MB by size, no data on disk and nothing worth reading.
     await truncate(file, 201 * 1024 * 1024);
-    const result = await importFile(new PageStore(await tempDir()), file);
+    const result = await importFile(new PageStore(await tempDir(), scanReader), file);
     expect(result.error).toMatchObject({ code: 'image-file-too-large' });
     expect(result.error!.vi).toContain('"khong-lo.jpg" quá lớn (201.0 MB)');
   });

@@ -8,6 +8,9 @@ import { PageStore } from '../../../electron/services/page-store.ts';
 import { badImages, birthFormBytes } from '../../support/fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { multiPageTiff, tiffPagePixels } from '../../support/tiff.ts';
+import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+
+const scanReader = createLocalScanReader();
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -28,7 +31,7 @@ describe('PageStore, single images', () => {
   it('keeps the scan byte for byte under its SHA-256', async () => {
     const dataDir = await tempDir();
     const bytes = birthFormBytes();
-    const file = await new PageStore(dataDir).import('trang-001.jpg', bytes);
+    const file = await new PageStore(dataDir, scanReader).import('trang-001.jpg', bytes);
     const sha256 = sha256Of(bytes);
     expect(file).toEqual({
       fileName: 'trang-001.jpg',
@@ -38,7 +41,7 @@ describe('PageStore, single images', () => {
   });
 
   it('finds the existing page when the same scan is imported again under another name', async () => {
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const [first] = (await store.import('a.jpg', birthFormBytes())).pages;
     const [second] = (await store.import('copy of a.jpg', birthFormBytes())).pages;
     expect(second).toMatchObject({ sha256: first!.sha256, fileName: 'copy of a.jpg', alreadyImported: true });
@@ -47,7 +50,7 @@ describe('PageStore, single images', () => {
   it('keeps a single-page TIFF as it is', async () => {
     const dataDir = await tempDir();
     const tiff = multiPageTiff({ pages: 1, width: 120, height: 90 });
-    const [page] = (await new PageStore(dataDir).import('trang.tif', tiff)).pages;
+    const [page] = (await new PageStore(dataDir, scanReader).import('trang.tif', tiff)).pages;
     expect(page).toMatchObject({ sha256: sha256Of(tiff), format: 'tiff', width: 120, height: 90 });
     expect(page!.sourcePage).toBeUndefined();
     expect(await readFile(path.join(dataDir, 'pages', page!.sha256))).toEqual(Buffer.from(tiff));
@@ -55,7 +58,7 @@ describe('PageStore, single images', () => {
 
   it('reads a stored page back with its MIME type, and tells where it is on disk', async () => {
     const dataDir = await tempDir();
-    const store = new PageStore(dataDir);
+    const store = new PageStore(dataDir, scanReader);
     const { sha256 } = (await store.import('a.jpg', birthFormBytes())).pages[0]!;
     const image = await store.readImage(sha256);
     expect(image.mimeType).toBe('image/jpeg');
@@ -64,7 +67,7 @@ describe('PageStore, single images', () => {
   });
 
   it('says clearly that an unknown page is not there', async () => {
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     await expect(store.readImage('0'.repeat(64))).rejects.toMatchObject({ code: 'page-not-found' });
     await expect(store.pagePath('0'.repeat(64))).rejects.toMatchObject({ code: 'page-not-found' });
   });
@@ -75,7 +78,7 @@ describe('PageStore, single images', () => {
   for (const bad of bads) {
     it(`refuses ${bad.name} with ${bad.code}, in both languages, and keeps what was saved`, async () => {
       const dataDir = await tempDir();
-      const store = new PageStore(dataDir);
+      const store = new PageStore(dataDir, scanReader);
       const [good] = (await store.import('good.jpg', birthFormBytes())).pages;
       const error = await errorOf(store.import(bad.name, bad.bytes));
       expect(error.code).toBe(bad.code);
@@ -94,7 +97,7 @@ describe('PageStore, multi-page TIFFs', () => {
   it('makes each page a page of its own, lossless, and keeps the file unchanged under originals/', async () => {
     const dataDir = await tempDir();
     const tiff = multiPageTiff({ pages: 4, width: 90, height: 120, dpi: 300 });
-    const file = await new PageStore(dataDir).import('quyen-01.tif', tiff);
+    const file = await new PageStore(dataDir, scanReader).import('quyen-01.tif', tiff);
     expect(file.fileName).toBe('quyen-01.tif');
     expect(file.error).toBeUndefined();
     expect(file.pages.map((p) => p.sourcePage)).toEqual([1, 2, 3, 4].map((index) => ({ index, count: 4 })));
@@ -111,7 +114,7 @@ describe('PageStore, multi-page TIFFs', () => {
 
   it('finds the pages of a TIFF imported before, under any name, without storing anything new', async () => {
     const dataDir = await tempDir();
-    const store = new PageStore(dataDir);
+    const store = new PageStore(dataDir, scanReader);
     const tiff = multiPageTiff({ pages: 3 });
     const first = await store.import('a.tif', tiff);
     const stored = await readdir(path.join(dataDir, 'pages'));
@@ -121,7 +124,7 @@ describe('PageStore, multi-page TIFFs', () => {
   });
 
   it('imports the readable pages around a truncated one and names it, page number and all', async () => {
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const tiff = multiPageTiff({ pages: 10, truncatedPages: [7] });
     const file = await store.import('so-khai-sinh.tif', tiff);
     expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1, 2, 3, 4, 5, 6, 8, 9, 10]);
@@ -135,7 +138,7 @@ describe('PageStore, multi-page TIFFs', () => {
   });
 
   it('names every page over the pixel limit, and still imports the rest', async () => {
-    const file = await new PageStore(await tempDir()).import('bom.tif', multiPageTiff({ pages: 4, bombPages: [2, 3] }));
+    const file = await new PageStore(await tempDir(), scanReader).import('bom.tif', multiPageTiff({ pages: 4, bombPages: [2, 3] }));
     expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1, 4]);
     expect(file.error).toMatchObject({ code: 'image-too-many-pixels' });
     expect(file.error!.vi).toContain('"bom.tif, trang 2–3" quá lớn: 30000 × 30000 điểm ảnh');
@@ -143,7 +146,7 @@ describe('PageStore, multi-page TIFFs', () => {
 
   it('refuses a TIFF with no readable page and stores nothing', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir).import('hong.tif', multiPageTiff({ pages: 3, truncatedPages: [1, 2, 3] })));
+    const error = await errorOf(new PageStore(dataDir, scanReader).import('hong.tif', multiPageTiff({ pages: 3, truncatedPages: [1, 2, 3] })));
     expect(error.code).toBe('image-truncated');
     expect(error.vi).toContain('"hong.tif, trang 1–3"');
     expect(await readdir(dataDir)).toEqual([]);
@@ -151,7 +154,7 @@ describe('PageStore, multi-page TIFFs', () => {
 
   it('refuses a TIFF of 1001 pages from its header, before storing anything', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir).import('qua-dai.tif', multiPageTiff({ pages: 1001, width: 8, height: 8 })));
+    const error = await errorOf(new PageStore(dataDir, scanReader).import('qua-dai.tif', multiPageTiff({ pages: 1001, width: 8, height: 8 })));
     expect(error.code).toBe('file-too-many-pages');
     expect(error.vi).toBe('Tệp "qua-dai.tif" có 1001 trang, vượt giới hạn 1000 trang một tệp. Hãy tách thành nhiều tệp.');
     expect(error.en).toContain('"qua-dai.tif" has 1001 pages');
@@ -166,7 +169,7 @@ describe('PageStore, multi-page TIFFs', () => {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
     try {
-      const file = await new PageStore(dataDir).import('quyen-500.tif', tiff);
+      const file = await new PageStore(dataDir, scanReader).import('quyen-500.tif', tiff);
       expect(file.error).toBeUndefined();
       expect(file.pages.map((p) => p.sourcePage!.index)).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
       expect(new Set(file.pages.map((p) => p.sha256)).size).toBe(500);

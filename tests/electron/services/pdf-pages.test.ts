@@ -10,6 +10,9 @@ import { PageStore } from '../../../electron/services/page-store.ts';
 import { birthFormBytes } from '../../support/fixtures.ts';
 import { encryptedPdfPath, grayScan, scannedPdf, textPdf, withDamagedImage, withImageDeclaring } from '../../support/pdf.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
+import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+
+const scanReader = createLocalScanReader();
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -31,7 +34,7 @@ describe('PageStore, PDFs', () => {
     const dataDir = await tempDir();
     const scan = await grayScan(400, 560, 3);
     const pdf = await scannedPdf([{ image: scan, dpi: 200 }]);
-    const file = await new PageStore(dataDir).import('quyen.pdf', pdf);
+    const file = await new PageStore(dataDir, scanReader).import('quyen.pdf', pdf);
     expect(file.error).toBeUndefined();
     const [page] = file.pages;
     expect(page).toMatchObject({ fileName: 'quyen.pdf', format: 'png', width: 400, height: 560, sourcePage: { index: 1, count: 1 }, alreadyImported: false });
@@ -46,7 +49,7 @@ describe('PageStore, PDFs', () => {
   });
 
   it('gives a PDF of several pages as several pages in order, and finds them all when imported again', async () => {
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const scans = await Promise.all([1, 2, 3, 4, 5].map((n) => grayScan(120, 160, n)));
     const pdf = await scannedPdf(scans.map((image) => ({ image, dpi: 100 })));
     const first = await store.import('quyen-5.pdf', pdf);
@@ -60,7 +63,7 @@ describe('PageStore, PDFs', () => {
 
   it('takes a JPEG scan in a PDF at its own size, its pixels as the JPEG decodes', { timeout: 30_000 }, async () => {
     const jpeg = birthFormBytes();
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const [page] = (await store.import('scan.pdf', await scannedPdf([{ image: jpeg, dpi: 200 }]))).pages;
     expect(page).toMatchObject({ width: 2533, height: 3546, format: 'png' });
     const stored = await rawOf((await store.readImage(page!.sha256)).bytes, 1);
@@ -73,13 +76,13 @@ describe('PageStore, PDFs', () => {
   });
 
   it('turns a page the PDF shows turned (/Rotate 90)', async () => {
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const [page] = (await store.import('xoay.pdf', await scannedPdf([{ image: await grayScan(120, 160, 2), dpi: 100, rotate: 90 }]))).pages;
     expect(page).toMatchObject({ width: 160, height: 120 });
   });
 
   it('renders a page with text at 300 dpi on white', { timeout: 30_000 }, async () => {
-    const store = new PageStore(await tempDir());
+    const store = new PageStore(await tempDir(), scanReader);
     const [page] = (await store.import('van-ban.pdf', await textPdf('So ho tich 2024'))).pages;
     // A4 is 595 × 842 points: 2480 × 3509 pixels at 300 dpi.
     expect(page).toMatchObject({ width: 2480, height: 3509, format: 'png' });
@@ -91,7 +94,7 @@ describe('PageStore, PDFs', () => {
 
   it('refuses a password-protected PDF with a message saying so, and stores nothing', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir).import('mat-khau.pdf', new Uint8Array(await readFile(encryptedPdfPath))));
+    const error = await errorOf(new PageStore(dataDir, scanReader).import('mat-khau.pdf', new Uint8Array(await readFile(encryptedPdfPath))));
     expect(error.code).toBe('pdf-password');
     expect(error.vi).toBe('Tệp PDF "mat-khau.pdf" có mật khẩu nên không đọc được. Hãy lưu lại bản không đặt mật khẩu rồi nhập lại.');
     expect(error.en).toContain('"mat-khau.pdf" is password-protected');
@@ -100,7 +103,7 @@ describe('PageStore, PDFs', () => {
 
   it('refuses a PDF that is not one past its header, and stores nothing', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir).import('hong.pdf', new TextEncoder().encode('%PDF-1.7\nkhông phải PDF\n')));
+    const error = await errorOf(new PageStore(dataDir, scanReader).import('hong.pdf', new TextEncoder().encode('%PDF-1.7\nkhông phải PDF\n')));
     expect(error.code).toBe('pdf-damaged');
     expect(error.vi).toContain('Tệp PDF "hong.pdf" bị hỏng');
     expect(await readdir(dataDir)).toEqual([]);
@@ -109,7 +112,7 @@ describe('PageStore, PDFs', () => {
   it('keeps the readable pages of a PDF whose page stream is damaged, and names the damaged page', async () => {
     const dataDir = await tempDir();
     const pdf = await scannedPdf(await Promise.all([1, 2, 3].map(async (n) => ({ image: await grayScan(60, 80, n), dpi: 100 }))));
-    const file = await new PageStore(dataDir).import('quyen.pdf', await withDamagedImage(pdf, 2));
+    const file = await new PageStore(dataDir, scanReader).import('quyen.pdf', await withDamagedImage(pdf, 2));
     expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1, 3]);
     expect(file.error?.code).toBe('pdf-damaged');
     expect(file.error?.vi).toContain('"quyen.pdf, trang 2"');
@@ -118,7 +121,7 @@ describe('PageStore, PDFs', () => {
   it('never decodes an image over the pixel limit, and says so instead of keeping a blank page', async () => {
     const dataDir = await tempDir();
     const pdf = await scannedPdf(await Promise.all([1, 2].map(async (n) => ({ image: await grayScan(60, 80, n), dpi: 100 }))));
-    const file = await new PageStore(dataDir).import('bom.pdf', await withImageDeclaring(pdf, 2, 20_000, 20_000));
+    const file = await new PageStore(dataDir, scanReader).import('bom.pdf', await withImageDeclaring(pdf, 2, 20_000, 20_000));
     expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1]);
     expect(file.error).toMatchObject({ code: 'pdf-page-blank' });
     expect(file.error!.vi).toBe('Trang "bom.pdf, trang 2" không có gì để đọc: trang trống, hoặc ảnh quét lớn quá 100 megapixel. Hãy quét lại ở độ phân giải 300–600 dpi.');
@@ -128,7 +131,7 @@ describe('PageStore, PDFs', () => {
     const dataDir = await tempDir();
     const doc = await PDFDocument.create();
     doc.addPage([595, 842]);
-    const error = await errorOf(new PageStore(dataDir).import('trong.pdf', await doc.save()));
+    const error = await errorOf(new PageStore(dataDir, scanReader).import('trong.pdf', await doc.save()));
     expect(error.code).toBe('pdf-page-blank');
     expect(error.en).toContain('"trong.pdf, trang 1" shows nothing to read');
     expect(await readdir(dataDir)).toEqual([]);
@@ -144,7 +147,7 @@ describe('PageStore, PDFs', () => {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 10);
     try {
-      const file = await new PageStore(dataDir).import('quyen-200.pdf', pdf);
+      const file = await new PageStore(dataDir, scanReader).import('quyen-200.pdf', pdf);
       expect(file.error).toBeUndefined();
       expect(file.pages.map((p) => p.sourcePage!.index)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
     } finally {
@@ -157,7 +160,7 @@ describe('PageStore, PDFs', () => {
     const dataDir = await tempDir();
     const doc = await PDFDocument.create();
     for (let i = 0; i < 1001; i++) doc.addPage([100, 100]);
-    const error = await errorOf(new PageStore(dataDir).import('qua-dai.pdf', await doc.save()));
+    const error = await errorOf(new PageStore(dataDir, scanReader).import('qua-dai.pdf', await doc.save()));
     expect(error.code).toBe('file-too-many-pages');
     expect(await readdir(dataDir)).toEqual([]);
   });

@@ -10,6 +10,9 @@ import type { BatchItem, StoredEntrySummary } from '../../../shared/sync/protoco
 import { parseFaults } from '../../reference-api/api-faults.ts';
 import { startReferenceApi, type ReferenceApi } from '../../reference-api/api-server.ts';
 import { birthFormBytes } from '../../support/fixtures.ts';
+import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+
+const scanReader = createLocalScanReader();
 
 const open: ReferenceApi[] = [];
 const dirs: string[] = [];
@@ -28,7 +31,7 @@ async function setup(faults = '', token: string | null = 'secret') {
   const api = await startReferenceApi({ dataDir: await tempDir(), tokens: ['secret'], faults: parseFaults(faults) });
   open.push(api);
   const dataDir = await tempDir();
-  const pages = new PageStore(dataDir);
+  const pages = new PageStore(dataDir, scanReader);
   const settings = new SyncSettingsStore(dataDir);
   await settings.configure(api.url, token);
   const client = createSyncClient(settings, pages, { healthTimeoutMs: 500, batchTimeoutMs: 500, pageTimeoutMs: 2000 });
@@ -103,7 +106,7 @@ describe('sync client against the reference API', () => {
     try {
       const settings = new SyncSettingsStore(await tempDir());
       await settings.configure(`http://127.0.0.1:${(liar.address() as { port: number }).port}`, 'x');
-      const lied = createSyncClient(settings, new PageStore(await tempDir()));
+      const lied = createSyncClient(settings, new PageStore(await tempDir(), scanReader));
       expect(await lied.sendBatch([item()])).toEqual({ kind: 'transient', status: 200 });
       expect(await lied.health()).toEqual({ reachable: false, status: 200 });
     } finally {
