@@ -142,7 +142,7 @@ test('a reload in the middle of typing keeps what was typed, at the least all bu
   const entries = page.getByRole('table', { name: 'Các mục đã lưu' });
   await expect(entries).toContainText(text);
   const stored = await readStores<{
-    entries: { id: string; revision: number; fields: Record<string, { value: string; source: string }> }[];
+    entries: { id: string; revision: number; fields: Record<string, { value: string; raw: string; source: string }> }[];
     audit: { entityId: string; action: string }[];
   }>(page, ['entries', 'audit']);
   expect(stored.entries).toHaveLength(1);
@@ -162,7 +162,10 @@ test('a reload in the middle of typing keeps what was typed, at the least all bu
   await search.fill('');
 
   await entries.getByRole('button', { name: kept.value }).click();
-  await expect(page.getByRole('form', { name: /^Sửa mục số 12/ }).locator('[data-field="child.fullName"]')).toHaveValue(kept.value);
+  // The form shows the text as it was typed, a space typed before the next word included (the value
+  // kept for search and sync is that text with its ends trimmed).
+  expect(kept.value).toBe(kept.raw.trim());
+  await expect(page.getByRole('form', { name: /^Sửa mục số 12/ }).locator('[data-field="child.fullName"]')).toHaveValue(kept.raw);
 });
 
 test('text typed through an input method, as Unikey composes it, is left alone while composing and stored NFC', async ({ page }) => {
