@@ -85,7 +85,7 @@ async function read(request: Extract<HostRequest, { type: 'read' }>): Promise<vo
   try {
     const result = await pipeline.read({
       page: request.page,
-      bytes: request.bytes,
+      scan: request.scan,
       template: request.template,
       templates: request.templates,
       priority: request.priority,

@@ -4,7 +4,7 @@
 import type { AppErrorPayload } from '../../shared/api/app-error.ts';
 import type { PageReading } from '../../shared/ocr/page-reading.ts';
 import type { Template } from '../../shared/ocr/template.ts';
-import type { PipelineStage } from '../services/page-pipeline.ts';
+import type { PageScan, PipelineStage } from '../services/page-pipeline.ts';
 import type { PageImages } from '../services/page-preprocess.ts';
 import type { ScanReader } from '../services/scan-reader.ts';
 import type { OcrModelName } from '../services/tessdata.ts';
@@ -24,7 +24,7 @@ export interface HostConfig {
 export type ScanCall = { [M in keyof ScanReader]: { method: M; args: Parameters<ScanReader[M]> } }[keyof ScanReader];
 
 export type HostRequest =
-  | { type: 'read'; id: number; page: string; bytes: Uint8Array; template: Template; templates: Template[]; priority: number }
+  | { type: 'read'; id: number; page: string; scan: PageScan; template: Template; templates: Template[]; priority: number }
   | { type: 'cancel'; id: number }
   | { type: 'scan'; id: number; call: ScanCall };
 

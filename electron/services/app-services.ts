@@ -1,5 +1,4 @@
 // The services behind AppApi, the same for Electron and browser mode.
-import { readFile } from 'node:fs/promises';
 import type { AppInfo } from '../../shared/api/app-api.ts';
 import type { SpawnHost } from '../ocr-host/ocr-host.ts';
 import type { AppApiHandlers } from './dispatch.ts';
@@ -65,7 +64,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'ocr:extractPage': async ({ sha256, templateId, priority, placeDate }) => {
       const file = await pages.pagePath(sha256);
-      return ocr.service.extract({ page: sha256, templateId, priority, placeDate, load: async () => new Uint8Array(await readFile(file)) });
+      return ocr.service.extract({ page: sha256, templateId, priority, placeDate, load: () => Promise.resolve(file) });
     },
     'ocr:cancel': ({ sha256 }) => Promise.resolve({ cancelled: ocr.service.cancel(sha256) }),
     'places:getPack': async () => ({ pack: await places.load() }),

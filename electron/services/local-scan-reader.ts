@@ -1,4 +1,5 @@
 // The ScanReader (scan-reader.ts) that decodes in this process, with sharp, and with pdf.js for PDFs.
+import { readFile } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { ImageFormat } from '../../shared/api/app-api.ts';
@@ -108,11 +109,11 @@ export function createLocalScanReader(): ScanReader {
       files.delete(scan);
       await file?.close();
     },
-    async thumbnail(bytes) {
-      return new Uint8Array(await sharp(bytes, { limitInputPixels: maxImagePixels }).rotate().resize({ width: quickThumbnailWidth }).webp({ quality: 70 }).toBuffer());
+    async thumbnail(file) {
+      return new Uint8Array(await sharp(file, { limitInputPixels: maxImagePixels }).rotate().resize({ width: quickThumbnailWidth }).webp({ quality: 70 }).toBuffer());
     },
-    async prepare(bytes) {
-      const { display, thumbnail } = await preprocessPage(bytes);
+    async prepare(file) {
+      const { display, thumbnail } = await preprocessPage(new Uint8Array(await readFile(file)));
       return { display, thumbnail };
     },
   };

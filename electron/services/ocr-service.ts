@@ -11,7 +11,7 @@ import type { CorrectionContext } from '../../shared/ocr/post-correct.ts';
 import type { OcrCache } from './ocr-cache.ts';
 import { correctReading } from '../../shared/ocr/page-reading.ts';
 import type { PageReader } from '../ocr-host/ocr-host.ts';
-import type { PipelineStage } from './page-pipeline.ts';
+import type { PageScan, PipelineStage } from './page-pipeline.ts';
 import type { PageImages } from './page-preprocess.ts';
 import type { TemplateStore } from './template-store.ts';
 
@@ -25,8 +25,8 @@ export interface PageJob {
   templateId: string;
   priority: PagePriority;
   placeDate?: string;
-  /** the scan's bytes, read only when the page's turn comes (a batch of 500 pages is not held in memory) */
-  load: () => Promise<Uint8Array>;
+  /** the scan, loaded only when the page's turn comes (a batch of 500 pages is not held in memory) */
+  load: () => Promise<PageScan>;
 }
 
 export interface OcrServiceOptions {
@@ -158,11 +158,11 @@ export class OcrService {
     const { job, controller } = waiting;
     const { reader, templates, cache, onProgress } = this.options;
     try {
-      const bytes = await job.load();
+      const scan = await job.load();
       const template = await templates.get(job.templateId);
       const reading = await reader.read({
         page: job.page,
-        bytes,
+        scan,
         template,
         templates: await templates.all(),
         priority: priorities[job.priority],

@@ -1,6 +1,7 @@
 // One page from scan to entries: preprocessing, recognition in the OCR pool, extraction by the book's
 // template, up to the fields as read (post-correction is shared/ocr/page-reading.ts). Pure decisions live in
 // shared/ocr; this file only moves pixels and text.
+import { readFile } from 'node:fs/promises';
 import type { Box } from '../../shared/domain/entry.ts';
 import { extractForm, isJunkWord, type FormReading } from '../../shared/ocr/form-extraction.ts';
 import { composeMosaic, inkBox, layoutMosaics, wordsByCell, type MosaicLayout } from '../../shared/ocr/cell-mosaic.ts';
@@ -18,9 +19,15 @@ import { preprocessPage, type PageImages, type PreparedPage } from './page-prepr
 
 export type PipelineStage = 'preprocess' | 'ocr' | 'extract';
 
+/**
+ * A page's scan: its bytes, or the path of the file that holds them. The app's pages are in the data folder,
+ * and the OCR process reads them there: the main process never holds a scan while it is read.
+ */
+export type PageScan = Uint8Array | string;
+
 export interface PageRequest {
   page: string;
-  bytes: Uint8Array;
+  scan: PageScan;
   template: Template;
   /** every template of the app, to tell when a page belongs to another edition */
   templates: readonly Template[];
@@ -140,7 +147,8 @@ export class PagePipeline {
     const { template } = request;
     const started = performance.now();
     request.onProgress?.('preprocess', 0);
-    let prepared = await preprocessPage(request.bytes);
+    const bytes = typeof request.scan === 'string' ? new Uint8Array(await readFile(request.scan)) : request.scan;
+    let prepared = await preprocessPage(bytes);
     const timings = { preprocess: performance.now() - started, ocr: 0, extract: 0 };
     const result = async (entries: EntryReading[], issues: PageIssue[]): Promise<PageReading> => {
       await request.onPrepared?.(prepared);
@@ -153,7 +161,7 @@ export class PagePipeline {
     if (template.layout === 'form') {
       let { reading, ocr } = await this.readForm(request, prepared, template);
       if (reading.labelsFound < poorLabels && !reading.titleFound) {
-        const turned = await preprocessPage(request.bytes, { turn: 180 });
+        const turned = await preprocessPage(bytes, { turn: 180 });
         const second = await this.readForm(request, turned, template);
         if (second.reading.labelsFound > reading.labelsFound + 0.2) {
           ({ reading, ocr } = second);
@@ -176,7 +184,7 @@ export class PagePipeline {
     }
     let reading = await this.readTable(request, prepared, grid, template);
     if (reading.headersFound < poorLabels) {
-      const turned = await preprocessPage(request.bytes, { turn: 180 });
+      const turned = await preprocessPage(bytes, { turn: 180 });
       const turnedGrid = findTableGrid({ data: turned.ocr.gray, width: turned.ocr.width, height: turned.ocr.height });
       const second = turnedGrid && await this.readTable(request, turned, turnedGrid, template);
       if (second && second.headersFound > reading.headersFound + 0.2) {

@@ -47,7 +47,7 @@ export class PageVariants {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    const original = await readFile(await this.store.pagePath(sha256));
+    const original = await this.store.pagePath(sha256);
     if (variant === 'thumbnail') return { mimeType, bytes: await this.reader.thumbnail(original) };
     const prepared = await this.reader.prepare(original);
     await this.save(sha256, prepared);

@@ -23,10 +23,10 @@ export interface ScanReader {
   /** One page (1-based) of an open multi-page file, as a lossless PNG, or why it cannot be read. */
   cut(scan: number, index: number): Promise<CutPage>;
   close(scan: number): Promise<void>;
-  /** A quick thumbnail of a page not read yet. */
-  thumbnail(bytes: Uint8Array): Promise<Uint8Array>;
-  /** The page's display image and thumbnail, as preprocessing makes them for OCR. */
-  prepare(bytes: Uint8Array): Promise<PageImages>;
+  /** A quick thumbnail of a stored page (its file) not read yet. */
+  thumbnail(file: string): Promise<Uint8Array>;
+  /** A stored page's display image and thumbnail, as preprocessing makes them for OCR. */
+  prepare(file: string): Promise<PageImages>;
 }
 
 /** A cut page as it crosses between processes: a failure names its page by a label only the importer knows. */

@@ -87,7 +87,7 @@ async function sendWire(res: ServerResponse, value: unknown): Promise<void> {
 async function readWire(req: IncomingMessage, body: Buffer): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   if (!type.startsWith('multipart/form-data')) return unpackWire({ json: body.toString('utf8'), parts: [] });
-  const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'Content-Type': type }, body: new Uint8Array(body) }).formData();
+  const form = await new Request('http://127.0.0.1/', { method: 'POST', headers: { 'Content-Type': type }, body: body as Uint8Array<ArrayBuffer> }).formData();
   const json = form.get(wireJsonField);
   const message: WireMessage = { json: typeof json === 'string' ? json : '', parts: [] };
   for (let index = 0; form.has(String(index)); index++) {

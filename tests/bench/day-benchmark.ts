@@ -1,5 +1,5 @@
-// A clerk's working day on the Node side, as browser mode serves it: the built host (dist/node/web.js, as
-// `npm run start:web` runs it) is started on an empty data folder and driven over HTTP as the renderer
+// A clerk's working day on the Node side, as browser mode serves it: the built host (dist/node/web.js, with
+// the Node flags `npm run start:web` gives it) is started on an empty data folder and driven over HTTP as the renderer
 // drives it: each page imported, its thumbnail and display image fetched, read by OCR, its entries keyed
 // and saved (journal lines, as every saved change reaches the data folder). Pages are the sample scans,
 // each made unique by one changed pixel so that neither the page store nor the OCR cache answers from an
@@ -47,9 +47,15 @@ async function uniqueScan(bytes: Buffer, n: number): Promise<Uint8Array<ArrayBuf
   return new Uint8Array(jpeg.buffer.slice(jpeg.byteOffset, jpeg.byteOffset + jpeg.byteLength));
 }
 
+/** The Node flags `npm run start:web` gives the host (package.json), so the day is measured as clerks run it. */
+function startWebNodeFlags(): string[] {
+  const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+  return manifest.scripts['start:web']!.split(/\s+/).filter((word) => word.startsWith('--'));
+}
+
 async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: string; token: string }> {
   if (!existsSync(hostScript)) throw new Error(`${hostScript} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [hostScript, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...startWebNodeFlags(), hostScript, '--port', '0', '--data', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const launch = await new Promise<URL>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {

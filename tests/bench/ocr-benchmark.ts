@@ -72,12 +72,12 @@ export async function benchmarkPipeline(model: OcrModelName, options: { native: 
   const outcomes: FieldOutcome[] = [];
   try {
     // Warm-up: the OCR process starts and its worker loads the model once, as in the app.
-    await host.read({ page: 'warm-up', bytes: new Uint8Array(await readFile(pages[0]!.imagePath)), template: await templates.get(pages[0]!.edition), templates: all, priority: 0 });
+    await host.read({ page: 'warm-up', scan: new Uint8Array(await readFile(pages[0]!.imagePath)), template: await templates.get(pages[0]!.edition), templates: all, priority: 0 });
     for (const page of pages) {
       const bytes = new Uint8Array(await readFile(page.imagePath));
       const template = await templates.get(page.edition);
       const start = performance.now();
-      const result = correctReading(await host.read({ page: page.name, bytes, template, templates: all, priority: 0 }), template, correction);
+      const result = correctReading(await host.read({ page: page.name, scan: bytes, template, templates: all, priority: 0 }), template, correction);
       const pipelineMs = performance.now() - start;
       outcomes.push(...fieldOutcomes(page, { ...result, engine: host.engine, model: host.model, fromCache: false }));
       timings.push({

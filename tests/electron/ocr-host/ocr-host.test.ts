@@ -8,14 +8,15 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { poolSize } from '../../../shared/ocr/pool-policy.ts';
 import type { Template } from '../../../shared/ocr/template.ts';
 import { forkNodeHost, OcrHost, type HostChannel, type OcrHostOptions } from '../../../electron/ocr-host/ocr-host.ts';
-import type { PipelineStage } from '../../../electron/services/page-pipeline.ts';
+import type { PageScan, PipelineStage } from '../../../electron/services/page-pipeline.ts';
 import type { PageImages } from '../../../electron/services/page-preprocess.ts';
 import { createTemplateStore, templatesDir } from '../../../electron/services/template-store.ts';
 import { rejection } from '../../support/app-errors.ts';
 import { multiPageTiff } from '../../support/tiff.ts';
 
 const timeout = 120_000;
-const form = readFileSync(path.join('tests', 'fixtures', 'samples', 'birth-form-001.jpg'));
+const formPath = path.join('tests', 'fixtures', 'samples', 'birth-form-001.jpg');
+const form = readFileSync(formPath);
 const hosts: OcrHost[] = [];
 let template: Template;
 let templates: Template[];
@@ -37,7 +38,7 @@ function host(options: Partial<OcrHostOptions> = {}): OcrHost {
 }
 
 function page(overrides: Partial<Parameters<OcrHost['read']>[0]> = {}) {
-  return { page: 'birth-form-001', bytes: new Uint8Array(form), template, templates, priority: 0, ...overrides };
+  return { page: 'birth-form-001', scan: new Uint8Array(form) as PageScan, template, templates, priority: 0, ...overrides };
 }
 
 describe('OcrHost', () => {
@@ -80,7 +81,7 @@ describe('OcrHost', () => {
 
   it('gives a bad file its message and reads the next page', { timeout }, async () => {
     const ocr = host();
-    const error = await rejection(ocr.read(page({ bytes: new TextEncoder().encode('%PDF-1.7 not an image') })));
+    const error = await rejection(ocr.read(page({ scan: new TextEncoder().encode('%PDF-1.7 not an image') })));
     expect(error.code).toBe('image-unsupported');
     expect(error.vi).not.toBe(error.en);
     expect((await ocr.read(page())).entries).toHaveLength(1);
@@ -133,9 +134,9 @@ describe('OcrHost', () => {
     expect('failure' in second && second.failure('quyen.tif, trang 2').vi).toContain('"quyen.tif, trang 2" bị hỏng');
     await scans.close(opened.scan);
     expect((await rejection(scans.open('notes.jpg', new TextEncoder().encode('not a scan')))).code).toBe('image-unsupported');
-    const thumbnail = await scans.thumbnail(new Uint8Array(form));
+    const thumbnail = await scans.thumbnail(formPath);
     expect(await sharp(thumbnail).metadata()).toMatchObject({ format: 'webp', width: 240 });
-    const prepared = await scans.prepare(new Uint8Array(form));
+    const prepared = await scans.prepare(formPath);
     expect((await sharp(prepared.display.jpeg).metadata()).format).toBe('jpeg');
   });
 

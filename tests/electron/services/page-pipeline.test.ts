@@ -26,7 +26,7 @@ let outcomes: FieldOutcome[] = [];
 
 async function run(bytes: Uint8Array, templateId: string, page = 'test'): Promise<PageExtraction> {
   const template = await templates.get(templateId);
-  const reading = await pipeline.read({ page, bytes, template, templates: all, priority: 0 });
+  const reading = await pipeline.read({ page, scan: bytes, template, templates: all, priority: 0 });
   return { ...correctReading(reading, template, correction), engine: pool.engine, model: pool.model, fromCache: false };
 }
 
