@@ -12,6 +12,7 @@
 import { fork } from 'node:child_process';
 import type { OcrModelName } from '../../electron/services/tessdata.ts';
 import { printDayRun, runDayBenchmark } from './day-benchmark.ts';
+import { hostNodeFlags } from '../../electron/ocr-host/ocr-host.ts';
 import { benchmarkPipeline, printModelRun } from './ocr-benchmark.ts';
 import { runListBenchmark } from './list-benchmark.ts';
 import { runPlaceBenchmark } from './place-benchmark.ts';
@@ -68,7 +69,9 @@ async function runUnit(unit: Unit): Promise<void> {
 
 function inChild(unit: Unit, onResult: (result: { model: string; exact: number }) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = fork(process.argv[1]!, [], { execArgv: process.execArgv, env: { ...process.env, [unitEnv]: unit, ...(dayPages !== undefined && { [dayPagesEnv]: String(dayPages) }) }, stdio: 'inherit' });
+    // An OCR run's process plays the app's main process (post-correction), so it runs with the host's Node flags.
+    const execArgv = unit.startsWith('ocr:') ? [...process.execArgv, ...hostNodeFlags] : process.execArgv;
+    const child = fork(process.argv[1]!, [], { execArgv, env: { ...process.env, [unitEnv]: unit, ...(dayPages !== undefined && { [dayPagesEnv]: String(dayPages) }) }, stdio: 'inherit' });
     child.on('message', (message) => onResult(message as { model: string; exact: number }));
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`benchmark ${unit} failed (exit code ${code})`))));
   });
