@@ -73,12 +73,16 @@ export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, 
     async health() {
       const { base, token } = await target();
       const started = performance.now();
+      // Asked beside the health check, so that a slow API answers both in one round trip.
+      const signIn = signInOf(base, token, healthTimeoutMs).catch(() => null);
       try {
         const response = await fetch(`${base}/health`, { signal: AbortSignal.timeout(healthTimeoutMs) });
         const parsed = response.ok ? healthSchema.safeParse(await response.json()) : null;
         if (!parsed?.success) return { reachable: false, status: response.status };
         const roundTripMs = Math.round(performance.now() - started);
-        return { reachable: true, serverTime: parsed.data.time, version: parsed.data.version, roundTripMs, signIn: await signInOf(base, token, healthTimeoutMs) };
+        const answered = await signIn;
+        if (answered === null) return { reachable: false, status: null };
+        return { reachable: true, serverTime: parsed.data.time, version: parsed.data.version, roundTripMs, signIn: answered };
       } catch {
         return { reachable: false, status: null };
       }

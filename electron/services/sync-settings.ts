@@ -36,6 +36,8 @@ export function checkApiUrl(address: string): string {
 export class SyncSettingsStore {
   private saved: Saved = { apiUrl: null, token: null, kept: 'user-file' };
   private loaded: Promise<void> | null = null;
+  /** saves one after another: two at once wrote the same temporary file, and the second rename failed */
+  private saving: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dataDir: string,
@@ -84,7 +86,13 @@ export class SyncSettingsStore {
   }
 
   /** Saves the address, and the token when one is given (null signs out). */
-  async configure(apiUrl: string | null, token?: string | null): Promise<SyncSettings> {
+  configure(apiUrl: string | null, token?: string | null): Promise<SyncSettings> {
+    const run = this.saving.then(() => this.configureNow(apiUrl, token));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  private async configureNow(apiUrl: string | null, token?: string | null): Promise<SyncSettings> {
     await this.load();
     const next: Saved = { ...this.saved, apiUrl: apiUrl === null ? null : checkApiUrl(apiUrl) };
     if (token === null) next.token = null;

@@ -22,6 +22,14 @@ const keystore: TokenProtection = {
 };
 
 describe('SyncSettingsStore', () => {
+  it('saves settings given one right after another in the order given, the last one kept on disk', async () => {
+    const dir = await dataDir();
+    const store = new SyncSettingsStore(dir);
+    const saving = ['https://a.example.vn', null, 'https://b.example.vn', 'https://c.example.vn'].map((apiUrl, i) => store.configure(apiUrl, `token-${i}`));
+    expect((await Promise.all(saving)).map((s) => s.apiUrl)).toEqual(['https://a.example.vn', null, 'https://b.example.vn', 'https://c.example.vn']);
+    expect(await new SyncSettingsStore(dir).current()).toEqual({ apiUrl: 'https://c.example.vn', token: 'token-3' });
+  });
+
   it('starts with no address and nobody signed in', async () => {
     expect(await new SyncSettingsStore(await dataDir()).settings()).toEqual({ apiUrl: null, signedIn: false, tokenKept: 'none' });
   });
