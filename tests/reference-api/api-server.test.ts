@@ -93,6 +93,21 @@ describe('reference API: entries, exactly once', () => {
     expect((await batch(restarted, [item(randomUUID())])).body.results[0]).toMatchObject({ status: 'accepted' });
     expect(await stored(restarted)).toHaveLength(2);
   });
+
+  it('cuts a torn line off the journal on start, so that what it acknowledges after a crash survives the next restart', async () => {
+    const dir = await dataDir();
+    await (await start(dir)).close();
+    await appendFile(path.join(dir, 'journal.ndjson'), '{"op":{"opId":"torn');
+    const afterCrash = await start(dir);
+    const entry = item(randomUUID());
+    const accepted = (await batch(afterCrash, [entry])).body.results[0];
+    expect(accepted).toMatchObject({ status: 'accepted' });
+    await afterCrash.close();
+    const again = await start(dir);
+    expect((await stored(again)).map((e) => e.entryId)).toEqual([entry.entryId]);
+    expect((await batch(again, [entry])).body.results[0]).toEqual(accepted);
+    expect((await batch(again, [{ ...item(randomUUID()), opId: entry.opId }])).body.results[0]).toMatchObject({ status: 'conflict', code: 'opid-reused' });
+  });
 });
 
 const withdrawal = (entryId: string, revision: number, reason = 'Trùng'): WithdrawalItem => ({ opId: randomUUID(), action: 'withdraw', entryId, revision, reason });

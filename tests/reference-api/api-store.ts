@@ -1,10 +1,12 @@
 // What the reference API keeps, on disk: a journal of every change it acknowledged (one JSON line each,
 // flushed to disk before the answer is sent) and page images by their SHA-256. A restart replays the
-// journal, so nothing acknowledged is lost; a line torn by a crash was never acknowledged and is dropped.
+// journal, so nothing acknowledged is lost; a line torn by a crash was never acknowledged and is cut off
+// the file before anything is appended (appended after it, the next line would be torn too).
 // Idempotency lives here: an opId seen before gets its stored result, never a second copy.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
+import { syncFolder, writeFileDurably } from '../../electron/services/durable-file.ts';
 import { canonicalPayload, isWithdrawal, itemErrors, type BatchItem, type EntryItem, type ItemResult, type StoredEntrySummary, type WithdrawalItem } from '../../shared/sync/protocol.ts';
 
 /** An entry's newest revision; once withdrawn, `item` is the revision last stored (if any) and `withdrawal` why it went. */
@@ -37,19 +39,21 @@ export class ApiStore {
   private async replay(): Promise<void> {
     this.ops.clear();
     this.entries.clear();
-    let journal = '';
+    let journal = Buffer.alloc(0);
     try {
-      journal = await readFile(this.journalPath, 'utf8');
+      journal = await readFile(this.journalPath);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    for (const line of journal.split('\n')) {
+    const whole = journal.lastIndexOf(0x0a) + 1;
+    if (whole < journal.length) await truncate(this.journalPath, whole);
+    for (const line of journal.subarray(0, whole).toString('utf8').split('\n')) {
       if (line === '') continue;
       let parsed: JournalLine;
       try {
         parsed = JSON.parse(line) as JournalLine;
       } catch {
-        // a line torn by a crash mid-write: never flushed whole, so never acknowledged
+        // a line damaged on disk after it was written: the lines after it still count
         continue;
       }
       this.remember(parsed);
@@ -65,15 +69,17 @@ export class ApiStore {
     if (entry) this.entries.set(entry.entryId, entry);
   }
 
-  /** Appends the lines and flushes them to disk. */
+  /** Appends the lines and flushes them to disk (and, when it creates the journal, its folder). */
   private async append(lines: JournalLine[]): Promise<void> {
-    const file = await open(this.journalPath, 'a');
+    const created = !(await stat(this.journalPath).then(() => true, () => false));
+    const file = await open(this.journalPath, 'a', 0o600);
     try {
       await file.appendFile(lines.map((line) => `${JSON.stringify(line)}\n`).join(''));
       await file.datasync();
     } finally {
       await file.close();
     }
+    if (created) await syncFolder(this.dir);
   }
 
   /** The result for each item, in order, stored and flushed before it is returned. */
@@ -175,9 +181,7 @@ export class ApiStore {
   async putPage(sha256: string, bytes: Uint8Array): Promise<boolean> {
     if (createHash('sha256').update(bytes).digest('hex') !== sha256) return false;
     if (await this.hasPage(sha256)) return true;
-    const partial = `${this.pagePath(sha256)}.${randomUUID()}.part`;
-    await writeFile(partial, bytes, { flush: true });
-    await rename(partial, this.pagePath(sha256));
+    await writeFileDurably(path.join(this.dir, 'pages'), this.pagePath(sha256), bytes);
     return true;
   }
 }
