@@ -26,6 +26,14 @@ export interface SyncClient {
 
 const noAnswer = { kind: 'transient', status: null } as const;
 
+/**
+ * Every request to the API refuses a redirect (it fails, and counts as no answer): a server answering 307
+ * to another address would otherwise have the batch, citizens' names in it, posted there.
+ */
+function apiFetch(url: string, init: RequestInit): Promise<Response> {
+  return fetch(url, { ...init, redirect: 'error' });
+}
+
 async function messageOf(response: Response): Promise<LocalizedText> {
   try {
     const body = (await response.json()) as { error?: Partial<LocalizedText> };
@@ -56,7 +64,7 @@ const noPage = '0'.repeat(64);
 /** Whether the API takes the token, asked with a request that changes nothing. */
 async function signInOf(base: string, token: string | null, timeoutMs: number): Promise<SignIn> {
   if (token === null) return 'none';
-  const response = await fetch(`${base}/pages/${noPage}`, { method: 'HEAD', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
+  const response = await apiFetch(`${base}/pages/${noPage}`, { method: 'HEAD', headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(timeoutMs) });
   return response.status === 401 || response.status === 403 ? 'refused' : 'accepted';
 }
 
@@ -76,7 +84,7 @@ export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, 
       // Asked beside the health check, so that a slow API answers both in one round trip.
       const signIn = signInOf(base, token, healthTimeoutMs).catch(() => null);
       try {
-        const response = await fetch(`${base}/health`, { signal: AbortSignal.timeout(healthTimeoutMs) });
+        const response = await apiFetch(`${base}/health`, { signal: AbortSignal.timeout(healthTimeoutMs) });
         const parsed = response.ok ? healthSchema.safeParse(await response.json()) : null;
         if (!parsed?.success) return { reachable: false, status: response.status };
         const roundTripMs = Math.round(performance.now() - started);
@@ -93,11 +101,11 @@ export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, 
       if (token === null) return { kind: 'unauthorized' };
       const headers = { authorization: `Bearer ${token}` };
       try {
-        const known = await fetch(`${base}/pages/${sha256}`, { method: 'HEAD', headers, signal: AbortSignal.timeout(healthTimeoutMs) });
+        const known = await apiFetch(`${base}/pages/${sha256}`, { method: 'HEAD', headers, signal: AbortSignal.timeout(healthTimeoutMs) });
         if (known.status === 200) return { kind: 'stored' };
         if (known.status !== 404) return await failure(known);
         const bytes = await readFile(await pages.pagePath(sha256));
-        const put = await fetch(`${base}/pages/${sha256}`, { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: bytes, signal: AbortSignal.timeout(pageTimeoutMs) });
+        const put = await apiFetch(`${base}/pages/${sha256}`, { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: bytes, signal: AbortSignal.timeout(pageTimeoutMs) });
         return put.ok ? { kind: 'stored' } : await failure(put);
       } catch (error) {
         if (error instanceof AppError) throw error;
@@ -109,7 +117,7 @@ export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, 
       const { base, token } = await target();
       if (token === null) return { kind: 'unauthorized' };
       try {
-        const response = await fetch(`${base}/entries:batch`, {
+        const response = await apiFetch(`${base}/entries:batch`, {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
           body: JSON.stringify({ items }),

@@ -7,6 +7,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { SyncSettings } from '../../shared/api/app-api.ts';
+import { apiAddressProblem } from '../../shared/sync/api-address.ts';
 
 /** The OS keystore, where the host has one (Electron's safeStorage). */
 export interface TokenProtection {
@@ -21,7 +22,7 @@ interface Saved {
   kept: 'os-keystore' | 'user-file';
 }
 
-/** The address as the client will use it (no trailing slash); refused unless http(s). */
+/** The address as the client will use it (no trailing slash); refused unless https, or http to this machine. */
 export function checkApiUrl(address: string): string {
   let url: URL;
   try {
@@ -29,8 +30,21 @@ export function checkApiUrl(address: string): string {
   } catch {
     throw AppError.of('sync-bad-address', { address });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw AppError.of('sync-bad-address', { address });
+  const problem = apiAddressProblem(url);
+  if (problem === 'insecure') throw AppError.of('sync-insecure-address', { address });
+  if (problem !== null) throw AppError.of('sync-bad-address', { address });
   return url.href.replace(/\/+$/, '');
+}
+
+/** A saved address the checks of this version refuse (an older one took plain http anywhere) is not used. */
+function usable(saved: string | null): string | null {
+  if (saved === null) return null;
+  try {
+    return checkApiUrl(saved);
+  } catch {
+    console.warn('[sohoa] the saved API address is not https and is not used: enter it again as https://');
+    return null;
+  }
 }
 
 export class SyncSettingsStore {
@@ -72,7 +86,7 @@ export class SyncSettingsStore {
   /** The address and token to use now: those given at start, else those saved. */
   async current(): Promise<{ apiUrl: string | null; token: string | null }> {
     await this.load();
-    const apiUrl = this.options.startApiUrl !== undefined ? checkApiUrl(this.options.startApiUrl) : this.saved.apiUrl;
+    const apiUrl = this.options.startApiUrl !== undefined ? checkApiUrl(this.options.startApiUrl) : usable(this.saved.apiUrl);
     if (this.options.startToken !== undefined) return { apiUrl, token: this.options.startToken };
     const { token, kept } = this.saved;
     if (token === null) return { apiUrl, token: null };

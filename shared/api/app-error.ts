@@ -38,6 +38,7 @@ export type AppErrorCode =
   | 'place-pack-unavailable'
   | 'sync-not-configured'
   | 'sync-bad-address'
+  | 'sync-insecure-address'
   | 'journal-newer-format'
   | 'journal-book-not-found'
   | 'network'
@@ -129,9 +130,13 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
     vi: 'Chưa đặt địa chỉ máy chủ hộ tịch. Hãy nhập địa chỉ và mã đăng nhập trong phần Cài đặt đồng bộ.',
     en: 'No civil-status server address is set. Enter the address and sign-in token in the sync settings.',
   },
+  'sync-insecure-address': {
+    vi: 'Không dùng địa chỉ "{address}": dữ liệu công dân chỉ được gửi qua https:// (được mã hóa). http:// chỉ được dùng cho máy chủ chạy ngay trên máy này (127.0.0.1, localhost). Chưa lưu gì.',
+    en: 'The address "{address}" is not used: citizens\' data is sent only over https:// (encrypted). http:// is allowed only for a server on this machine (127.0.0.1, localhost). Nothing was saved.',
+  },
   'sync-bad-address': {
-    vi: 'Địa chỉ máy chủ "{address}" không hợp lệ: cần dạng http:// hoặc https://, ví dụ https://hotich.example.gov.vn.',
-    en: 'The server address "{address}" is not valid: it must be http:// or https://, e.g. https://hotich.example.gov.vn.',
+    vi: 'Địa chỉ máy chủ "{address}" không hợp lệ: cần dạng https://, ví dụ https://hotich.example.gov.vn (không kèm tên đăng nhập hay mật khẩu). Chưa lưu gì.',
+    en: 'The server address "{address}" is not valid: it must be https://, e.g. https://hotich.example.gov.vn (with no user name or password in it). Nothing was saved.',
   },
   'journal-newer-format': {
     vi: 'Sổ này trong thư mục dữ liệu được ghi bởi phiên bản SoHoa mới hơn bản đang chạy. Hãy cập nhật SoHoa rồi thử lại; tệp trong thư mục dữ liệu không bị thay đổi.',

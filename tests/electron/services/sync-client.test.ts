@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -112,5 +114,40 @@ describe('sync client against the reference API', () => {
     } finally {
       liar.close();
     }
+  });
+});
+
+describe('sync client against a hostile server', () => {
+  /** A server that answers every request with a 307 to another server, which records what reaches it. */
+  async function redirecting() {
+    const received: string[] = [];
+    const listen = (server: http.Server) => new Promise<string>((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
+    const collector = http.createServer((req, res) => {
+      received.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const elsewhere = await listen(collector);
+    const hostile = http.createServer((req, res) => res.writeHead(307, { location: `${elsewhere}${req.url}` }).end());
+    const url = await listen(hostile);
+    servers.push(collector, hostile);
+    return { url, received };
+  }
+  const servers: http.Server[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  });
+
+  it('follows no redirect: a page and a batch with citizens\' names never reach another server', async () => {
+    const { url, received } = await redirecting();
+    const dataDir = await tempDir();
+    const pages = new PageStore(dataDir, scanReader);
+    const settings = new SyncSettingsStore(dataDir);
+    await settings.configure(url, 'secret');
+    const client = createSyncClient(settings, pages, { healthTimeoutMs: 500, batchTimeoutMs: 500, pageTimeoutMs: 2000 });
+    const { pages: [page] } = await pages.import('p1.jpg', birthFormBytes());
+    expect(await client.health()).toMatchObject({ reachable: false });
+    expect(await client.uploadPage(page!.sha256)).toMatchObject({ kind: 'transient' });
+    expect(await client.sendBatch([item(page!.sha256)])).toMatchObject({ kind: 'transient' });
+    expect(received).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -66,8 +66,25 @@ describe('SyncSettingsStore', () => {
     const error = await store.configure(address).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('sync-bad-address');
-    expect((error as AppError).vi).toContain('http:// hoặc https://');
+    expect((error as AppError).vi).toContain('cần dạng https://');
     expect((await store.settings()).apiUrl).toBe('https://saved.example');
     expect(() => checkApiUrl(address)).toThrow(AppError);
+  });
+
+  it('refuses plain http to another machine, saying citizens\' data goes only over https, and keeps what was saved', async () => {
+    const store = new SyncSettingsStore(await dataDir());
+    await store.configure('https://saved.example', 't');
+    const error = (await store.configure('http://hotich.example.gov.vn').catch((e: unknown) => e)) as AppError;
+    expect(error.code).toBe('sync-insecure-address');
+    expect(error.vi).toContain('chỉ được gửi qua https://');
+    expect(error.en).toContain('only over https://');
+    expect((await store.settings()).apiUrl).toBe('https://saved.example');
+    await expect(new SyncSettingsStore(tmpdir(), { startApiUrl: 'http://10.0.0.5:8080' }).current()).rejects.toMatchObject({ code: 'sync-insecure-address' });
+  });
+
+  it('does not use an http address to another machine that an older version saved', async () => {
+    const dir = await dataDir();
+    await writeFile(path.join(dir, 'sync-settings.json'), JSON.stringify({ apiUrl: 'http://hotich.example.gov.vn', token: 't', kept: 'user-file' }));
+    expect(await new SyncSettingsStore(dir).current()).toEqual({ apiUrl: null, token: 't' });
   });
 });
