@@ -5,7 +5,7 @@ import { AppError } from '../../shared/api/app-error.ts';
 import type { ImageFormat } from '../../shared/api/app-api.ts';
 import { checkImageFile, checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
 import { isPdf } from '../../shared/pages/pdf-pages.ts';
-import type { CutPage } from '../../shared/pages/tiff-pages.ts';
+import { filePixelSpender, type CutPage } from '../../shared/pages/tiff-pages.ts';
 import { preprocessPage } from './page-preprocess.ts';
 import { openPdf } from './pdf-pages.ts';
 import type { InspectedImage, ScanReader } from './scan-reader.ts';
@@ -49,8 +49,11 @@ export async function inspectImage(fileName: string, bytes: Uint8Array): Promise
   return checkWholeImage(fileName, bytes, await readHeader(fileName, bytes));
 }
 
-/** Decodes one page of a multi-page TIFF (and only that page) into a PNG with the same pixels. */
-async function cutTiffPage(bytes: Uint8Array, index: number): Promise<CutPage> {
+/**
+ * Decodes one page of a multi-page TIFF (and only that page) into a PNG with the same pixels, once `spend`
+ * has allowed its pixels out of the file's budget.
+ */
+async function cutTiffPage(bytes: Uint8Array, index: number, spend: (pixels: number) => CutPage | null): Promise<CutPage> {
   let header: Metadata;
   try {
     header = await sharp(bytes, { limitInputPixels: false, page: index - 1 }).metadata();
@@ -58,6 +61,8 @@ async function cutTiffPage(bytes: Uint8Array, index: number): Promise<CutPage> {
     return { failure: (label) => AppError.of('image-unsupported', { file: label }) };
   }
   if (checkImageHeader('', header)) return { failure: (label) => checkImageHeader(label, header)! };
+  const overBudget = spend(header.width * header.height);
+  if (overBudget) return overBudget;
   try {
     let page = sharp(bytes, { page: index - 1, limitInputPixels: maxImagePixels, failOn: 'error' });
     // sharp turns everything into sRGB unless told otherwise: a gray scan would triple in size.
@@ -68,6 +73,15 @@ async function cutTiffPage(bytes: Uint8Array, index: number): Promise<CutPage> {
   } catch {
     return { failure: (label) => AppError.of('image-truncated', { file: label }) };
   }
+}
+
+/** A multi-page TIFF's pages, cut until the pixels they declare pass the file's budget; the rest are refused unread. */
+function tiffPages(bytes: Uint8Array): OpenFile {
+  const { spend, spent } = filePixelSpender(bytes.byteLength);
+  return {
+    cutPage: async (index) => spent() ?? cutTiffPage(bytes, index, spend),
+    close: () => Promise.resolve(),
+  };
 }
 
 interface OpenFile {
@@ -96,7 +110,7 @@ export function createLocalScanReader(): ScanReader {
       }
       const header = await readHeader(fileName, bytes);
       const count = header.format === 'tiff' ? (header.pages ?? 1) : 1;
-      if (count > 1) return { kind: 'pages', count, scan: keep({ cutPage: (index) => cutTiffPage(bytes, index), close: () => Promise.resolve() }) };
+      if (count > 1) return { kind: 'pages', count, scan: keep(tiffPages(bytes)) };
       return { kind: 'image', image: await checkWholeImage(fileName, bytes, header) };
     },
     async cut(scan, index) {

@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { AppError } from '../../shared/api/app-error.ts';
 import { checkImageHeader, maxImagePixels } from '../../shared/pages/image-policy.ts';
 import { pdfPageContent, pdfRenderDpi, type PdfOperation } from '../../shared/pages/pdf-pages.ts';
-import type { CutPage } from '../../shared/pages/tiff-pages.ts';
+import { filePixelSpender, type CutPage } from '../../shared/pages/tiff-pages.ts';
 
 // pdf.js reads what it needs beyond its code from its own package on disk, nothing is fetched: fonts a
 // PDF names without embedding them (Helvetica, Times), and the decoders of JBIG2 (black-and-white scans)
@@ -53,14 +53,17 @@ export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfF
     const code = (error as { name?: string }).name === 'PasswordException' ? 'pdf-password' : 'pdf-damaged';
     throw AppError.of(code, { file: fileName });
   }
+  const pixels = filePixelSpender(bytes.byteLength);
   return {
     pageCount: doc.numPages,
-    cutPage: (index) => cutPdfPage(pdfjs, doc, index),
+    cutPage: async (index) => pixels.spent() ?? cutPdfPage(pdfjs, doc, index, pixels.spend),
     close: () => doc.destroy(),
   };
 }
 
-async function cutPdfPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, index: number): Promise<CutPage> {
+type Spend = (pixels: number) => CutPage | null;
+
+async function cutPdfPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, index: number, spend: Spend): Promise<CutPage> {
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(index);
@@ -70,8 +73,8 @@ async function cutPdfPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, index: number): P
     const content = pdfPageContent(operations);
     // A blank page would be taken for a page of the register with nothing written on it.
     if (content.kind === 'blank') return { failure: (label) => AppError.of('pdf-page-blank', { file: label, limit: maxImagePixels / 1_000_000 }) };
-    const extracted = content.kind === 'image' ? await extractImage(pdfjs, page, content.id, content.dpi) : null;
-    return extracted ?? (await renderPage(page));
+    const extracted = content.kind === 'image' ? await extractImage(pdfjs, page, content.id, content.dpi, spend) : null;
+    return extracted ?? (await renderPage(page, spend));
   } catch {
     return { failure: (label) => AppError.of('pdf-damaged', { file: label }) };
   } finally {
@@ -94,7 +97,7 @@ function isDecodedImage(value: unknown): value is DecodedImage {
 }
 
 /** The page's one image at its own pixels, turned as the page is shown; null when pdf.js gave it in a form to render instead. */
-async function extractImage(pdfjs: Pdfjs, page: PDFPageProxy, id: string, dpi: number): Promise<CutPage | null> {
+async function extractImage(pdfjs: Pdfjs, page: PDFPageProxy, id: string, dpi: number, spend: Spend): Promise<CutPage | null> {
   const objects = id.startsWith('g_') ? page.commonObjs : page.objs;
   // The image is sent over once decoded, which may be after the operator list has arrived.
   const image = await new Promise<unknown>((resolve) => {
@@ -103,7 +106,7 @@ async function extractImage(pdfjs: Pdfjs, page: PDFPageProxy, id: string, dpi: n
   // pdf.js gives no image when its data cannot be decoded; rendering would show a blank page instead.
   if (image === null || image === undefined) return { failure: (label) => AppError.of('pdf-damaged', { file: label }) };
   if (!isDecodedImage(image)) return null;
-  const tooLarge = tooManyPixels(image.width, image.height);
+  const tooLarge = tooManyPixels(image.width, image.height) ?? spend(image.width * image.height);
   if (tooLarge) return tooLarge;
   const raw = rawPixels(pdfjs, image);
   if (!raw) return null;
@@ -168,11 +171,11 @@ async function encodePng(raw: RawPixels, width: number, height: number, dpi: num
 }
 
 /** Draws the page at 300 dpi on white, as a printer would. */
-async function renderPage(page: PDFPageProxy): Promise<CutPage> {
+async function renderPage(page: PDFPageProxy, spend: Spend): Promise<CutPage> {
   const viewport = page.getViewport({ scale: pdfRenderDpi / 72 });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
-  const tooLarge = tooManyPixels(width, height);
+  const tooLarge = tooManyPixels(width, height) ?? spend(width * height);
   if (tooLarge) return tooLarge;
   const { createCanvas } = await import('@napi-rs/canvas');
   const canvas = createCanvas(width, height);

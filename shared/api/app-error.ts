@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'image-unsupported'
   | 'image-truncated'
   | 'image-too-many-pixels'
+  | 'image-file-pixels'
   | 'image-file-too-large'
   | 'page-not-found'
   | 'ocr-failed'
@@ -62,6 +63,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'image-unsupported': { vi: 'Tệp "{file}" không phải ảnh quét đọc được (JPEG, PNG, WebP, TIFF hoặc PDF).', en: 'The file "{file}" is not a readable scan (JPEG, PNG, WebP, TIFF or PDF).' },
   'image-truncated': { vi: 'Ảnh "{file}" bị hỏng hoặc không đầy đủ (có thể sao chép chưa xong). Hãy quét hoặc sao chép lại.', en: 'The image "{file}" is damaged or incomplete (perhaps not fully copied). Scan or copy it again.' },
   'image-too-many-pixels': { vi: 'Ảnh "{file}" quá lớn: {width} × {height} điểm ảnh, vượt giới hạn {limit} megapixel. Hãy quét ở độ phân giải 300–600 dpi.', en: 'The image "{file}" is too large: {width} × {height} pixels, over the {limit}-megapixel limit. Scan at 300–600 dpi.' },
+  'image-file-pixels': {
+    vi: 'Trang "{file}" không được nhập: tệp ({size}) khai báo nhiều điểm ảnh hơn mức một tệp ảnh quét cỡ này có thể chứa, có thể tệp bị hỏng hoặc không phải ảnh quét. Hãy quét hoặc xuất lại tệp.',
+    en: 'The page "{file}" was not imported: the file ({size}) declares more pixels than a scan file of its size can hold, so it may be damaged or not a scan. Scan or export the file again.',
+  },
   'image-file-too-large': { vi: 'Tệp "{file}" quá lớn ({size}); tối đa {limit}.', en: 'The file "{file}" is too large ({size}); at most {limit}.' },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },

@@ -4,6 +4,18 @@ import { AppError, formatBytes } from '../api/app-error.ts';
 import type { ImageFormat } from '../api/app-api.ts';
 
 export const maxImagePixels = 100_000_000;
+
+/**
+ * Scans compress to at most about this many pixels a byte over a file (a nearly blank page in CCITT G4
+ * comes near it; photographs and gray scans are under 100). A file declaring far more is damaged or a
+ * decompression bomb, which would cost minutes of CPU to decode page by page.
+ */
+export const maxPixelsPerFileByte = 2_000;
+
+/** The pixels a file of this size may have decoded in all its pages: one page's limit at the least. */
+export function filePixelBudget(byteLength: number): number {
+  return Math.max(maxImagePixels, byteLength * maxPixelsPerFileByte);
+}
 export const maxImageFileBytes = 200 * 1024 * 1024;
 
 export const imageMimeTypes: Record<ImageFormat, string> = {

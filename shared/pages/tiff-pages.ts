@@ -1,6 +1,7 @@
 // Multi-page files (TIFFs and PDFs): a whole register volume can arrive as one file. Each page becomes its
 // own page of the book; a page that cannot be read is named, and the file's other pages are still kept.
-import { AppError } from '../api/app-error.ts';
+import { AppError, formatBytes } from '../api/app-error.ts';
+import { filePixelBudget } from './image-policy.ts';
 
 /** A volume of a register has a few hundred pages; a file claiming more is a mistake or an attack. */
 export const maxFilePages = 1000;
@@ -57,4 +58,24 @@ export function failedPagesError(fileName: string, failures: readonly PageFailur
   if (!first) throw new Error('failedPagesError needs at least one failure');
   if (errors.length === 1) return first;
   return new AppError({ code: first.code, vi: errors.map((e) => e.vi).join(' '), en: errors.map((e) => e.en).join(' ') });
+}
+
+/**
+ * The pixel budget of one multi-page file (image-policy.ts): `spend` allows a page's pixels, or answers the
+ * refusal once they would pass it, and every page after that is refused unread (`spent`).
+ */
+export function filePixelSpender(byteLength: number): { spend: (pixels: number) => CutPage | null; spent: () => CutPage | null } {
+  let remaining = filePixelBudget(byteLength);
+  const refused: CutPage = { failure: (label) => AppError.of('image-file-pixels', { file: label, size: formatBytes(byteLength) }) };
+  return {
+    spend: (pixels) => {
+      if (pixels > remaining) {
+        remaining = 0;
+        return refused;
+      }
+      remaining -= pixels;
+      return null;
+    },
+    spent: () => (remaining <= 0 ? refused : null),
+  };
 }

@@ -11,11 +11,11 @@ export interface MultiPageTiffOptions {
   dpi?: number;
   /** 1-based pages whose compressed data stops halfway: the file's structure is sound, the page cannot be decoded */
   truncatedPages?: readonly number[];
-  /** 1-based pages whose header declares 30,000 × 30,000 pixels over a single row of data (a bomb) */
+  /** 1-based pages whose header declares bombSide × bombSide pixels over a single row of data (a bomb) */
   bombPages?: readonly number[];
+  /** 30,000 unless given: 900 megapixels, over the limit of a page; 10,000 is 100 megapixels, within it */
+  bombSide?: number;
 }
-
-const bombSide = 30_000;
 
 const short = 3;
 const long = 4;
@@ -42,7 +42,7 @@ export function tiffPagePixels(page: number, width: number, height: number): Buf
 
 /** A little-endian, deflate-compressed, 8-bit gray TIFF with one strip per page. */
 export function multiPageTiff(options: MultiPageTiffOptions): Uint8Array<ArrayBuffer> {
-  const { pages, width = 64, height = 48, dpi, truncatedPages = [], bombPages = [] } = options;
+  const { pages, width = 64, height = 48, dpi, truncatedPages = [], bombPages = [], bombSide = 30_000 } = options;
   const sizes = Array.from({ length: pages }, (_, i) => (bombPages.includes(i + 1) ? { width: bombSide, height: bombSide } : { width, height }));
   const strips = sizes.map((size, i) => {
     if (bombPages.includes(i + 1)) return deflateSync(Buffer.alloc(bombSide, 255));

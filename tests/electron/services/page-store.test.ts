@@ -144,6 +144,15 @@ describe('PageStore, multi-page TIFFs', () => {
     expect(file.error!.vi).toContain('"bom.tif, trang 2–3" quá lớn: 30000 × 30000 điểm ảnh');
   });
 
+  // A 148 kB file whose 1,000 pages each declare 100 megapixels (the limit of a page): decoding every page
+  // cost minutes of CPU, and the watched folder would import it unasked.
+  it('decodes no more pixels than a file of its size can hold, and names the pages it leaves out', async () => {
+    const bomb = multiPageTiff({ pages: 1000, bombPages: Array.from({ length: 1000 }, (_, i) => i + 1), bombSide: 10_000 });
+    const error = await errorOf(new PageStore(await tempDir(), scanReader).import('bom.tif', bomb));
+    expect(error.vi).toContain('"bom.tif, trang 3–1000" không được nhập');
+    expect(error.en).toContain('"bom.tif, trang 3–1000" was not imported');
+  });
+
   it('refuses a TIFF with no readable page and stores nothing', async () => {
     const dataDir = await tempDir();
     const error = await errorOf(new PageStore(dataDir, scanReader).import('hong.tif', multiPageTiff({ pages: 3, truncatedPages: [1, 2, 3] })));

@@ -164,6 +164,15 @@ describe('PageStore, PDFs', () => {
     expect(error.code).toBe('file-too-many-pages');
     expect(await readdir(dataDir)).toEqual([]);
   });
+
+  it('renders no more pixels than a file of its size can hold, and names the pages it leaves out', async () => {
+    // 200 pages of 1,200 × 1,200 points: 25 megapixels each at 300 dpi, in a file of a few kilobytes.
+    const doc = await PDFDocument.create();
+    for (let i = 0; i < 200; i++) doc.addPage([1200, 1200]).drawText(`${i + 1}`, { x: 600, y: 600, size: 24 });
+    const file = await new PageStore(await tempDir(), scanReader).import('to.pdf', await doc.save());
+    expect(file.pages.map((p) => p.sourcePage!.index)).toEqual([1, 2, 3, 4]);
+    expect(file.error!.vi).toContain('"to.pdf, trang 5–200" không được nhập');
+  });
 });
 
 describe('openPdf', () => {
@@ -172,4 +181,5 @@ describe('openPdf', () => {
     expect(pdf.pageCount).toBe(1);
     await pdf.close();
   });
+
 });
