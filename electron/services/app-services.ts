@@ -1,7 +1,10 @@
 // The services behind AppApi, the same for Electron and browser mode.
+import path from 'node:path';
 import type { AppInfo } from '../../shared/api/app-api.ts';
+import { errorDetail } from '../../shared/api/app-error.ts';
 import type { SpawnHost } from '../ocr-host/ocr-host.ts';
 import type { AppApiHandlers } from './dispatch.ts';
+import { removeStaleTemporaries } from './durable-file.ts';
 import type { EventHub } from './event-hub.ts';
 import { watchFolder, type FolderWatcher } from './folder-watcher.ts';
 import { bundledNameListsDir, nameListsOnce } from './name-lists.ts';
@@ -49,6 +52,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
   const sync = createSyncClient(syncSettings, pages, options.sync?.timeouts);
   const journal = new JournalStore(options.dataDir);
+  // Writes a crash cut short leave temporaries behind (durable-file.ts): cleared at start, in the background.
+  void Promise.all(['', 'pages', 'originals', 'derived', 'places'].map((folder) => removeStaleTemporaries(path.join(options.dataDir, folder))))
+    .catch((error: unknown) => console.warn(`[sohoa] stale temporary files could not be removed (${errorDetail(error)})`));
 
   const handlers: AppApiHandlers = {
     'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),

@@ -1,11 +1,12 @@
 // Extraction results on disk, so that a page read once is not read again until something that shapes the
 // result changes: the scan, the engine, the model, the template or the pipeline's version. Each value is
-// one JSON file, written to a temporary name and renamed, so a crash never leaves half a file behind;
+// one JSON file, written durably (durable-file.ts), so a crash never leaves half a file behind;
 // whatever cannot be read back is a miss, and the page is simply read again.
-import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error.ts';
+import { writeFileDurably } from './durable-file.ts';
 
 export interface OcrCacheKeyParts {
   /** the page's SHA-256 */
@@ -52,15 +53,8 @@ export class OcrCache<T> {
   async set(key: string, value: T): Promise<void> {
     const file = this.file(key);
     const body = JSON.stringify({ key, value } satisfies Stored);
-    await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${randomUUID()}.tmp`;
-    try {
-      await writeFile(temporary, body, 'utf8');
-      await rename(temporary, file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    // Owner-only (it holds names as read), flushed like every file of the data folder.
+    await writeFileDurably(path.dirname(file), file, body);
   }
 
   /** Removes every cached value, and only those: the folder may sit beside other data. */

@@ -1,13 +1,14 @@
 // Scans are kept byte for byte as imported, named by their SHA-256, so the same scan imported twice is
 // one page and a page's identity never depends on its file name. A multi-page TIFF or a PDF is kept whole
 // under originals/, and each of its pages becomes a page of its own: a lossless PNG named by its own SHA-256.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageFormat, ImportedFile, PageImage, PageInfo } from '../../shared/api/app-api.ts';
 import { AppError, type AppErrorPayload } from '../../shared/api/app-error.ts';
 import { checkImageFile, imageMimeTypes } from '../../shared/pages/image-policy.ts';
 import { checkPageCount, failedPagesError, type PageFailure } from '../../shared/pages/tiff-pages.ts';
+import { writeFileDurably } from './durable-file.ts';
 import type { ScanReader } from './scan-reader.ts';
 
 type SourcePage = NonNullable<PageInfo['sourcePage']>;
@@ -120,23 +121,38 @@ export class PageStore {
   private async storePage(bytes: Uint8Array, page: Omit<StoredPageMeta, 'sha256' | 'byteLength' | 'importedAt'>): Promise<PageInfo> {
     const sha256 = sha256Of(bytes);
     const existing = await this.readMeta(sha256);
-    if (existing) return { ...toPageInfo(existing), fileName: page.fileName, sourcePage: page.sourcePage, alreadyImported: true };
+    // A page whose image was lost or damaged on disk is stored again from the scan being imported.
+    if (existing && (await this.readIntact(sha256)) !== null) return { ...toPageInfo(existing), fileName: page.fileName, sourcePage: page.sourcePage, alreadyImported: true };
     const meta: StoredPageMeta = { sha256, ...page, byteLength: bytes.byteLength, importedAt: new Date().toISOString() };
     // The meta file is written last: a page exists once its meta does, so a crash never leaves half a page.
-    await writeAtomically(this.dir, this.imagePath(sha256), bytes);
-    await writeAtomically(this.dir, this.metaPath(sha256), JSON.stringify(meta));
+    await writeFileDurably(this.dir, this.imagePath(sha256), bytes);
+    await writeFileDurably(this.dir, this.metaPath(sha256), JSON.stringify(meta));
     return { ...toPageInfo(meta), alreadyImported: false };
   }
 
   private async storeOriginal(bytes: Uint8Array, meta: StoredOriginalMeta): Promise<void> {
-    await writeAtomically(this.originalsDir, path.join(this.originalsDir, meta.sha256), bytes);
-    await writeAtomically(this.originalsDir, path.join(this.originalsDir, `${meta.sha256}.json`), JSON.stringify(meta));
+    await writeFileDurably(this.originalsDir, path.join(this.originalsDir, meta.sha256), bytes);
+    await writeFileDurably(this.originalsDir, path.join(this.originalsDir, `${meta.sha256}.json`), JSON.stringify(meta));
   }
 
+  /** The page's image as imported; one that no longer has the SHA-256 it is kept under is refused, never shown or sent. */
   async readImage(sha256: string): Promise<PageImage> {
     const meta = await this.requireMeta(sha256);
-    const bytes = await readFile(this.imagePath(sha256));
-    return { mimeType: imageMimeTypes[meta.format], bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+    const bytes = await this.readIntact(sha256);
+    if (bytes === null) throw AppError.of('page-damaged', { page: sha256.slice(0, 12) });
+    return { mimeType: imageMimeTypes[meta.format], bytes };
+  }
+
+  /** The image's bytes when they still hash to its name; null when it is missing, cut short or changed. */
+  private async readIntact(sha256: string): Promise<Uint8Array | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.imagePath(sha256));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    return sha256Of(bytes) === sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
   }
 
   /** Where a stored page's image is, for services that derive other images from it by path. */
@@ -160,21 +176,21 @@ export class PageStore {
   }
 }
 
+/** A meta file, or null when there is none or it cannot be read (cut short by a crash): the page is then imported again whole. */
 async function readJson<T>(file: string): Promise<T | null> {
+  let text: string;
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as T;
+    text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-}
-
-/** Writes to a temporary name and renames, so nothing is ever seen half-written under its final name. */
-async function writeAtomically(dir: string, file: string, data: Uint8Array | string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(tmp, data);
-  await rename(tmp, file);
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    console.warn(`[sohoa] ${path.basename(file)} cannot be read and is treated as missing`);
+    return null;
+  }
 }
 
 function toPageInfo(meta: StoredPageMeta): Omit<PageInfo, 'alreadyImported'> {

@@ -1,12 +1,13 @@
 // The images the workspace shows: the display image (straightened and cropped like the OCR image, so the
 // fields' boxes fall on it) and the grid's thumbnail. Both are made by preprocessing and kept beside the
 // page; a thumbnail asked for before OCR is a quick shrink of the scan, replaced once the page is read.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageImage } from '../../shared/api/app-api.ts';
 import type { PageStore } from './page-store.ts';
 import type { PageImages } from './page-preprocess.ts';
 import type { ScanReader } from './scan-reader.ts';
+import { writeFileDurably } from './durable-file.ts';
 
 export type PageVariant = 'display' | 'thumbnail';
 
@@ -26,11 +27,8 @@ export class PageVariants {
     return path.join(this.dir, `${sha256}.${files[variant].suffix}`);
   }
 
-  private async write(file: string, bytes: Uint8Array): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, bytes);
-    await rename(tmp, file);
+  private write(file: string, bytes: Uint8Array): Promise<void> {
+    return writeFileDurably(this.dir, file, bytes);
   }
 
   /** Keeps what preprocessing made for a page, so the display image is the one its boxes refer to. */

@@ -2,8 +2,8 @@
 // the pack shipped with the app, else the shipped one. A pack from outside is installed only after its
 // shape, its content hash and its integrity are checked, and is written atomically, so a refused or
 // interrupted install leaves the pack in use as it was.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PlacePackInstalled } from '../../shared/api/app-api.ts';
 import { AppError } from '../../shared/api/app-error.ts';
@@ -11,6 +11,7 @@ import { checkPlaceTable } from '../../shared/places/pack-integrity.ts';
 import { canonicalPackBody, comparePackVersions, decodePlacePack, PlacePackError, type PlacePack } from '../../shared/places/place-pack.ts';
 import { createPlaceResolver, type PlaceResolver } from '../../shared/places/place-resolver.ts';
 import type { PlaceTable } from '../../shared/places/place-table.ts';
+import { writeFileDurably } from './durable-file.ts';
 
 export const placePackFileName = 'places-pack.json';
 
@@ -142,16 +143,8 @@ export function createPlacePackStore(options: PlacePackStoreOptions): PlacePackS
         throw AppError.of('place-pack-older-than-bundled', { version, bundled: bundledVersion });
       }
     }
-    await mkdir(path.dirname(installedPath), { recursive: true });
-    // Written under a temporary name and renamed, so a crash never leaves half a pack in use.
-    const tmp = `${installedPath}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
-    try {
-      await writeFile(tmp, bytes);
-      await rename(tmp, installedPath);
-    } catch (error) {
-      await rm(tmp, { force: true });
-      throw error;
-    }
+    // A crash leaves the pack in use or the new one, never half of one (durable-file.ts).
+    await writeFileDurably(path.dirname(installedPath), installedPath, bytes);
     active = Promise.resolve(checked);
     resolver = null;
     return { version, contentHash, previousVersion: previous.pack.version };

@@ -2,7 +2,6 @@
 // configured and nowhere else. Each answers with what came of it (SendOutcome) rather than throwing: no
 // answer, a status to retry, a sign-in needed, a batch too large, a refusal. A call that hangs is given up
 // after a timeout and counts as no answer.
-import { readFile } from 'node:fs/promises';
 import type { HealthCheck, PageUploadOutcome, SignIn } from '../../shared/api/app-api.ts';
 import { AppError } from '../../shared/api/app-error.ts';
 import { parseRetryAfter } from '../../shared/sync/backoff.ts';
@@ -104,8 +103,9 @@ export function createSyncClient(settings: SyncSettingsStore, pages: PageStore, 
         const known = await apiFetch(`${base}/pages/${sha256}`, { method: 'HEAD', headers, signal: AbortSignal.timeout(healthTimeoutMs) });
         if (known.status === 200) return { kind: 'stored' };
         if (known.status !== 404) return await failure(known);
-        const bytes = await readFile(await pages.pagePath(sha256));
-        const put = await apiFetch(`${base}/pages/${sha256}`, { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: bytes, signal: AbortSignal.timeout(pageTimeoutMs) });
+        // Read through the page store, which sends nothing that no longer has the SHA-256 it is kept under.
+        const { bytes } = await pages.readImage(sha256);
+        const put = await apiFetch(`${base}/pages/${sha256}`, { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: bytes as Uint8Array<ArrayBuffer>, signal: AbortSignal.timeout(pageTimeoutMs) });
         return put.ok ? { kind: 'stored' } : await failure(put);
       } catch (error) {
         if (error instanceof AppError) throw error;

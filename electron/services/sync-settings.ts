@@ -3,11 +3,12 @@
 // safeStorage: DPAPI on Windows, the keyring on Linux); otherwise it is kept in a file only this user may
 // read. An address and a token given at start (--api, --token, SOHOA_API_URL, SOHOA_API_TOKEN) are used
 // for that run, before anything saved.
-import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { SyncSettings } from '../../shared/api/app-api.ts';
 import { apiAddressProblem } from '../../shared/sync/api-address.ts';
+import { writeFileDurably } from './durable-file.ts';
 
 /** The OS keystore, where the host has one (Electron's safeStorage). */
 export interface TokenProtection {
@@ -34,6 +35,20 @@ export function checkApiUrl(address: string): string {
   if (problem === 'insecure') throw AppError.of('sync-insecure-address', { address });
   if (problem !== null) throw AppError.of('sync-bad-address', { address });
   return url.href.replace(/\/+$/, '');
+}
+
+/** The settings a file holds; one cut short or damaged (a crash, a full disk) holds none, and says so once. */
+function savedOf(text: string): Saved {
+  try {
+    const saved = JSON.parse(text) as Partial<Saved> | null;
+    if (saved && (saved.apiUrl === null || typeof saved.apiUrl === 'string') && (saved.token === null || typeof saved.token === 'string') && (saved.kept === 'os-keystore' || saved.kept === 'user-file')) {
+      return { apiUrl: saved.apiUrl, token: saved.token, kept: saved.kept };
+    }
+  } catch {
+    // as below
+  }
+  console.warn('[sohoa] sync-settings.json cannot be read and is not used: enter the server address and token again');
+  return { apiUrl: null, token: null, kept: 'user-file' };
 }
 
 /** A saved address the checks of this version refuse (an older one took plain http anywhere) is not used. */
@@ -65,7 +80,7 @@ export class SyncSettingsStore {
   private load(): Promise<void> {
     this.loaded ??= readFile(this.file, 'utf8').then(
       (text) => {
-        this.saved = JSON.parse(text) as Saved;
+        this.saved = savedOf(text);
       },
       (error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
@@ -75,11 +90,7 @@ export class SyncSettingsStore {
   }
 
   private async save(next: Saved): Promise<void> {
-    await mkdir(this.dataDir, { recursive: true });
-    const partial = `${this.file}.part`;
-    await writeFile(partial, JSON.stringify(next), { mode: 0o600 });
-    await chmod(partial, 0o600);
-    await rename(partial, this.file);
+    await writeFileDurably(this.dataDir, this.file, JSON.stringify(next));
     this.saved = next;
   }
 

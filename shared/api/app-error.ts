@@ -14,6 +14,7 @@ export type AppErrorCode =
   | 'image-file-pixels'
   | 'image-file-too-large'
   | 'page-not-found'
+  | 'page-damaged'
   | 'ocr-failed'
   | 'ocr-cancelled'
   | 'template-unknown'
@@ -68,6 +69,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
     en: 'The page "{file}" was not imported: the file ({size}) declares more pixels than a scan file of its size can hold, so it may be damaged or not a scan. Scan or export the file again.',
   },
   'image-file-too-large': { vi: 'Tệp "{file}" quá lớn ({size}); tối đa {limit}.', en: 'The file "{file}" is too large ({size}); at most {limit}.' },
+  'page-damaged': {
+    vi: 'Ảnh trang {page} trong thư mục dữ liệu đã bị hỏng hoặc bị thay đổi, nên không được hiển thị hay gửi đi. Hãy nhập lại ảnh quét của trang này; các mục đã nhập không bị ảnh hưởng.',
+    en: 'The image of page {page} in the data folder is damaged or was changed, so it is neither shown nor sent. Import the scan of this page again; the entries keyed are not affected.',
+  },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
   'ocr-cancelled': { vi: 'Đã hủy nhận dạng trang {page}.', en: 'Recognition of page {page} was cancelled.' },

@@ -23,7 +23,8 @@ describe('npm run api', () => {
     try {
       await expect.poll(() => /at (http:\/\/127\.0\.0\.1:\d+)\/v1/.exec(api.out())?.[1], { timeout: 20_000 }).toBeTruthy();
       const url = /at (http:\/\/127\.0\.0\.1:\d+)\/v1/.exec(api.out())![1]!;
-      expect(api.out()).toContain('Token: secret');
+      // the lines may come in chunks of their own
+      await expect.poll(() => api.out(), { timeout: 20_000 }).toContain('Token: secret');
       expect((await fetch(`${url}/v1/entries`, { headers: { authorization: 'Bearer secret' } })).status).toBe(200);
     } finally {
       api.child.kill('SIGTERM');

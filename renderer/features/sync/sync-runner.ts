@@ -206,12 +206,12 @@ export class SyncRunner {
     return this.settle(sending, await this.ask(sending, () => this.client.call('sync:sendBatch', { items })));
   }
 
-  /** A page gone from this PC is refused like one the server refuses: only its entries wait for a person. */
+  /** A page gone from this PC, or damaged on its disk, is refused like one the server refuses: only its entries wait for a person. */
   private async uploadPage(sha256: string): Promise<PageUploadOutcome> {
     try {
       return await this.client.call('sync:uploadPage', { sha256 });
     } catch (error) {
-      if (!(error instanceof AppError && error.code === 'page-not-found')) throw error;
+      if (!(error instanceof AppError && (error.code === 'page-not-found' || error.code === 'page-damaged'))) throw error;
       return { kind: 'refused', status: 404, message: { vi: error.vi, en: error.en } };
     }
   }

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -17,6 +18,17 @@ describe('app services', () => {
   const tempDir = useTempDir();
   const disposers: (() => Promise<void>)[] = [];
   afterAll(() => Promise.all(disposers.map((d) => d())));
+
+  it('clears at start the temporaries that writes cut short by a crash left in the data folder', async () => {
+    const dataDir = await tempDir();
+    await mkdir(path.join(dataDir, 'pages'), { recursive: true });
+    const ended = spawnSync(process.execPath, ['-e', '0']).pid;
+    const stale = path.join(dataDir, 'pages', `${'a'.repeat(64)}.json.${ended}.0a1b2c3d.tmp`);
+    await writeFile(stale, '{"sha2');
+    const services = createAppServices({ dataDir, host: 'web', version: 'test', events: new EventHub() });
+    disposers.push(services.dispose);
+    await vi.waitFor(() => expect(existsSync(stale)).toBe(false));
+  });
 
   // libvips, pdf.js's canvas and their allocations grew the main process through a day of imports: every
   // pixel is decoded in the OCR process (electron/services/scan-reader.ts).

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,39 @@ async function grayPixels(bytes: Uint8Array): Promise<Buffer> {
 
 describe('PageStore, single images', () => {
   const tempDir = useTempDir();
+
+  // A crash (or a full disk) leaves a file cut short: simulated by emptying it.
+  it('imports a scan again whole when a crash left its page meta empty', async () => {
+    const dataDir = await tempDir();
+    const bytes = birthFormBytes();
+    const sha256 = sha256Of(bytes);
+    await new PageStore(dataDir, scanReader).import('p1.jpg', bytes);
+    await writeFile(path.join(dataDir, 'pages', `${sha256}.json`), '');
+    const store = new PageStore(dataDir, scanReader);
+    expect((await store.import('p1.jpg', bytes)).pages[0]).toMatchObject({ sha256, alreadyImported: false, width: 2533 });
+    expect(Buffer.from((await store.readImage(sha256)).bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('stores the image again when its meta is whole but the image was emptied, and never shows an image that lost its SHA-256', async () => {
+    const dataDir = await tempDir();
+    const bytes = birthFormBytes();
+    const sha256 = sha256Of(bytes);
+    const store = new PageStore(dataDir, scanReader);
+    await store.import('p1.jpg', bytes);
+    await writeFile(path.join(dataDir, 'pages', sha256), '');
+    expect((await errorOf(store.readImage(sha256))).code).toBe('page-damaged');
+    expect((await store.import('p1.jpg', bytes)).pages[0]).toMatchObject({ sha256, alreadyImported: false });
+    expect((await store.readImage(sha256)).bytes.byteLength).toBe(bytes.byteLength);
+  });
+
+  it('keeps pages where only this user can read them (folders 0700, files 0600)', { skip: process.platform === 'win32' }, async () => {
+    const dataDir = await tempDir();
+    const bytes = birthFormBytes();
+    await new PageStore(dataDir, scanReader).import('p1.jpg', bytes);
+    expect((await stat(path.join(dataDir, 'pages'))).mode & 0o777).toBe(0o700);
+    expect((await stat(path.join(dataDir, 'pages', sha256Of(bytes)))).mode & 0o777).toBe(0o600);
+    expect((await stat(path.join(dataDir, 'pages', `${sha256Of(bytes)}.json`))).mode & 0o777).toBe(0o600);
+  });
 
   it('keeps the scan byte for byte under its SHA-256', async () => {
     const dataDir = await tempDir();

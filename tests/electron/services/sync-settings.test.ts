@@ -82,6 +82,16 @@ describe('SyncSettingsStore', () => {
     await expect(new SyncSettingsStore(tmpdir(), { startApiUrl: 'http://10.0.0.5:8080' }).current()).rejects.toMatchObject({ code: 'sync-insecure-address' });
   });
 
+  it('treats settings a crash cut short as none, and saves new ones over them', async () => {
+    const dir = await dataDir();
+    await new SyncSettingsStore(dir).configure('https://hotich.example.gov.vn', 't');
+    await writeFile(path.join(dir, 'sync-settings.json'), '{"apiUrl":"https://hot');
+    const store = new SyncSettingsStore(dir);
+    expect(await store.settings()).toEqual({ apiUrl: null, signedIn: false, tokenKept: 'none' });
+    await store.configure('https://hotich.example.gov.vn', 't2');
+    expect(await new SyncSettingsStore(dir).current()).toEqual({ apiUrl: 'https://hotich.example.gov.vn', token: 't2' });
+  });
+
   it('does not use an http address to another machine that an older version saved', async () => {
     const dir = await dataDir();
     await writeFile(path.join(dir, 'sync-settings.json'), JSON.stringify({ apiUrl: 'http://hotich.example.gov.vn', token: 't', kept: 'user-file' }));
