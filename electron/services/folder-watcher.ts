@@ -1,7 +1,7 @@
 // Watches the folder a scanner writes into and imports each new scan once it has stopped changing.
 // It polls (readdir + stat) rather than using fs.watch: scanner folders are often network shares, where
 // fs.watch misses events or reports none at all.
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import type { WatchedFileImported } from '../../shared/api/app-api.ts';
 import { pollWatchedFiles, type FileStamp, type WatchedFile } from '../../shared/pages/image-files.ts';
@@ -33,8 +33,9 @@ async function stampFiles(dir: string, files: readonly string[]): Promise<Map<st
   for (let i = 0; i < files.length; i += parallelStats) {
     await Promise.all(files.slice(i, i + parallelStats).map(async (file) => {
       try {
-        const { size, mtimeMs } = await stat(path.join(dir, file));
-        stamps.set(file, { size, mtimeMs });
+        // lstat: a file replaced by a link since the listing is not read through it.
+        const info = await lstat(path.join(dir, file));
+        if (info.isFile()) stamps.set(file, { size: info.size, mtimeMs: info.mtimeMs });
       } catch {
         // Gone between the listing and now (renamed by the scanner): the next poll sees what is there.
       }

@@ -58,23 +58,14 @@ export async function scanFilesIn(dir: string): Promise<ScanListing> {
     for (const entry of entries) {
       if (isHiddenName(entry.name)) continue;
       const child = path.join(relative, entry.name);
-      // Linked folders are not followed: a link back up the tree would never end.
+      // Links are not followed: a linked folder back up the tree would never end, and a linked file may
+      // be anywhere on the machine (a watched folder would import it unasked).
       if (entry.isDirectory()) await walk(child);
-      else if (isScanFileName(entry.name) && (entry.isFile() || (entry.isSymbolicLink() && (await isFile(path.join(dir, child)))))) {
-        files.push(child);
-      }
+      else if (isScanFileName(entry.name) && entry.isFile()) files.push(child);
     }
   };
   await walk('');
   return { files: files.sort(comparePathsNatural), errors };
-}
-
-async function isFile(target: string): Promise<boolean> {
-  try {
-    return (await stat(target)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 type ListedPath = { file: string } | PathError;

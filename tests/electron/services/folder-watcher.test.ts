@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rename, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -53,6 +53,18 @@ describe('watchFolder', () => {
     // Several more polls: nothing is imported twice, and other or hidden files are never taken.
     await sleep(intervalMs * 8);
     expect(summary(events)).toEqual(['trang2.png: again', 'trang10.png: new', `${path.join('lo-2', 'trang1.tif')}: new,new`]);
+  });
+
+  it('imports only the files in the folder, never one a link points to elsewhere', { skip: process.platform === 'win32' }, async () => {
+    const dir = await tempDir();
+    const elsewhere = await tempDir();
+    await writeFile(path.join(elsewhere, 'private.png'), smallPng(7));
+    await symlink(path.join(elsewhere, 'private.png'), path.join(dir, 'trang7.png'));
+    await writeFile(path.join(dir, 'trang2.png'), smallPng(2));
+    const { events } = await watch(dir);
+    await vi.waitFor(() => expect(events).toHaveLength(1), waitFor);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs * 5));
+    expect(summary(events)).toEqual(['trang2.png: new']);
   });
 
   it('waits while a scan is being written, and imports it whole', async () => {
