@@ -9,6 +9,7 @@ import { startReferenceApi, type ReferenceApi } from './api-server.ts';
 
 const token = 'test-token';
 const auth = { authorization: `Bearer ${token}` };
+const json = { ...auth, 'content-type': 'application/json' };
 const open: ReferenceApi[] = [];
 const dirs: string[] = [];
 
@@ -39,7 +40,7 @@ function item(entryId: string, revision = 1, name = 'Trần Thị Bình', opId: 
 }
 
 async function batch(api: ReferenceApi, items: BatchItem[]): Promise<{ status: number; body: BatchResponse }> {
-  const response = await fetch(`${api.url}/v1/entries:batch`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ items }) });
+  const response = await fetch(`${api.url}/v1/entries:batch`, { method: 'POST', headers: json, body: JSON.stringify({ items }) });
   return { status: response.status, body: (await response.json()) as BatchResponse };
 }
 
@@ -161,10 +162,10 @@ describe('reference API: what it refuses', () => {
 
   it('refuses a malformed batch as a whole, and an unsound item alone with its reasons', async () => {
     const api = await start(await dataDir());
-    const malformed = await fetch(`${api.url}/v1/entries:batch`, { method: 'POST', headers: auth, body: '{"items":[{"opId":1}]}' });
+    const malformed = await fetch(`${api.url}/v1/entries:batch`, { method: 'POST', headers: json, body: '{"items":[{"opId":1}]}' });
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as { error: { vi: string } }).error.vi).toBe('Lô không đúng định dạng.');
-    expect((await fetch(`${api.url}/v1/entries:batch`, { method: 'POST', headers: auth, body: 'not json' })).status).toBe(400);
+    expect((await fetch(`${api.url}/v1/entries:batch`, { method: 'POST', headers: json, body: 'not json' })).status).toBe(400);
     const unnamed = item(randomUUID(), 1, '');
     const onMissingPage = { ...item(randomUUID()), pageSha256: 'b'.repeat(64) };
     const { body } = await batch(api, [unnamed, item(randomUUID()), onMissingPage]);
@@ -175,7 +176,8 @@ describe('reference API: what it refuses', () => {
 
   it('keeps page images by their SHA-256 and refuses bytes that are not that image', async () => {
     const api = await start(await dataDir());
-    const bytes = new TextEncoder().encode('a page');
+    // a PNG's signature, then anything: the server tells images by their first bytes
+    const bytes = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('a page')]);
     const sha = createHash('sha256').update(bytes).digest('hex');
     expect((await fetch(`${api.url}/v1/pages/${sha}`, { method: 'HEAD', headers: auth })).status).toBe(404);
     expect((await fetch(`${api.url}/v1/pages/${'c'.repeat(64)}`, { method: 'PUT', headers: auth, body: bytes })).status).toBe(422);
@@ -214,7 +216,7 @@ describe('reference API: injected faults', () => {
     const hanging = await start(await dataDir(), 'hang=1');
     await expect(fetch(`${hanging.url}/v1/health`, { signal: AbortSignal.timeout(300) })).rejects.toThrow();
     const small = await start(await dataDir(), 'max-batch=2,latency=30-40,clock=-3600');
-    const big = await fetch(`${small.url}/v1/entries:batch`, { method: 'POST', headers: auth, body: JSON.stringify({ items: [item(randomUUID()), item(randomUUID()), item(randomUUID())] }) });
+    const big = await fetch(`${small.url}/v1/entries:batch`, { method: 'POST', headers: json, body: JSON.stringify({ items: [item(randomUUID()), item(randomUUID()), item(randomUUID())] }) });
     expect(big.status).toBe(413);
     const started = performance.now();
     const health = (await (await fetch(`${small.url}/v1/health`)).json()) as { time: string };

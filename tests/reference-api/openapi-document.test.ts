@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldErrorCodes, withdrawalItemSchema } from '../../shared/sync/protocol.ts';
 import { startReferenceApi } from './api-server.ts';
+import { birthFormBytes } from '../support/fixtures.ts';
 
 interface OpenApi {
   openapi: string;
@@ -49,13 +50,13 @@ describe('the OpenAPI document of the civil-status API', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'sohoa-openapi-'));
     const api = await startReferenceApi({ dataDir: dir, tokens: ['t'] });
     try {
-      const bytes = new TextEncoder().encode('page');
+      const bytes = birthFormBytes();
       const sha = createHash('sha256').update(bytes).digest('hex');
       const requests: Record<string, { body?: NonNullable<RequestInit['body']>; status: number }> = {
         health: { status: 200 },
         putPage: { body: bytes, status: 204 },
         hasPage: { status: 200 },
-        sendEntries: { body: '{}', status: 400 },
+        sendEntries: { body: new Blob(['{}'], { type: 'application/json' }), status: 400 },
         listEntries: { status: 200 },
       };
       for (const id of ['health', 'putPage', 'hasPage', 'sendEntries', 'listEntries']) {
