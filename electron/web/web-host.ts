@@ -1,7 +1,10 @@
 // Browser mode: the same services as Electron, over HTTP on 127.0.0.1, for machines where Electron cannot
-// run and for end-to-end tests in Chromium. Every request needs the per-launch token: the printed URL
-// carries it once (`/?token=…`), after which an HttpOnly, SameSite=Strict cookie does; scripts may send it
-// as a Bearer header. The Host and Origin checks stop DNS-rebinding and cross-site requests.
+// run and for end-to-end tests in Chromium. Every API call needs the per-launch token as a Bearer header.
+// The printed URL carries it in its fragment (`/#token=…`), which browsers never send, and the page keeps it
+// for its tab (renderer/platform/session-token.ts): a cookie would go to every server on 127.0.0.1,
+// whatever its port. The event stream, which cannot send a header, opens with a ticket good once, for
+// 30 s. The app's own files hold no data and are served to anyone who may reach 127.0.0.1. The Host and
+// Origin checks stop DNS-rebinding and cross-site requests.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,7 +17,6 @@ import { readStaticFile } from '../security/static-files.ts';
 import { dispatch, type AppApiHandlers } from '../services/dispatch.ts';
 import type { EventHub } from '../services/event-hub.ts';
 
-export const tokenCookie = 'sohoa_token';
 // A scan travels as bytes beside its JSON (shared/api/wire-codec.ts); the rest is room for the envelope and
 // for a journal batch or a place pack, which travel as JSON.
 const maxBodyBytes = maxImageFileBytes + 16 * 1024 * 1024;
@@ -44,14 +46,6 @@ function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && timingSafeEqual(x, y);
-}
-
-function cookieToken(req: IncomingMessage): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...rest] = part.trim().split('=');
-    if (name === tokenCookie) return rest.join('=');
-  }
-  return null;
 }
 
 function bearerToken(req: IncomingMessage): string | null {
@@ -96,13 +90,9 @@ async function readWire(req: IncomingMessage, body: Buffer): Promise<unknown> {
   return unpackWire(message);
 }
 
-function sendUnauthorizedPage(res: ServerResponse): void {
-  const { vi, en } = appErrorPayload('unauthorized');
-  res.writeHead(401, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(`<!doctype html><html lang="vi"><meta charset="utf-8"><title>SoHoa</title><h1>SoHoa</h1><p>${vi}</p><p lang="en">${en}</p></html>`);
-}
-
 class BodyTooLarge extends Error {}
+
+const ticketLifetimeMs = 30_000;
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -122,17 +112,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let origin = '';
   let allowedHosts: string[] = [];
 
+  /** event-stream tickets and when each stops being good */
+  const tickets = new Map<string, number>();
+
   const isAuthorized = (req: IncomingMessage): boolean => {
-    const presented = bearerToken(req) ?? cookieToken(req);
+    const presented = bearerToken(req);
     return presented !== null && sameSecret(presented, token);
   };
 
+  /** A call from a page of this host, under either name it answers to (127.0.0.1 or localhost), or from a script (no Origin). */
+  const fromThisHost = (req: IncomingMessage): boolean => req.headers.origin === undefined || allowedHosts.some((host) => req.headers.origin === `http://${host}`);
+
+  function issueTicket(res: ServerResponse): void {
+    const now = Date.now();
+    for (const [ticket, until] of tickets) if (until <= now) tickets.delete(ticket);
+    const ticket = newToken();
+    tickets.set(ticket, now + ticketLifetimeMs);
+    sendJson(res, 200, JSON.stringify({ ticket }));
+  }
+
+  /** A ticket is good once, within its lifetime. */
+  function takeTicket(offered: string | null): boolean {
+    if (offered === null) return false;
+    const until = tickets.get(offered);
+    tickets.delete(offered);
+    return until !== undefined && until > Date.now();
+  }
+
   async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
-    const requestOrigin = req.headers.origin;
-    if (requestOrigin !== undefined && requestOrigin !== origin) {
-      sendError(res, 403, appErrorPayload('untrusted-sender'));
-      return;
-    }
     let input: unknown;
     try {
       input = await readWire(req, await readBody(req, maxBodyBytes));
@@ -165,33 +172,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', origin);
 
-    const offered = url.searchParams.get('token');
-    if (req.method === 'GET' && url.pathname === '/' && offered !== null) {
-      if (!sameSecret(offered, token)) {
-        sendUnauthorizedPage(res);
+    if (url.pathname.startsWith('/api/')) {
+      if (!fromThisHost(req)) {
+        sendError(res, 403, appErrorPayload('untrusted-sender'));
         return;
       }
-      res.writeHead(303, {
-        ...securityHeaders,
-        'Set-Cookie': `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-        'Cache-Control': 'no-store',
-      });
-      res.end();
-      return;
-    }
-
-    const isApi = url.pathname.startsWith('/api/');
-    if (!isAuthorized(req)) {
-      if (isApi) sendError(res, 401, appErrorPayload('unauthorized'));
-      else sendUnauthorizedPage(res);
-      return;
-    }
-
-    if (isApi) {
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        if (takeTicket(url.searchParams.get('ticket'))) handleEvents(req, res);
+        else sendError(res, 401, appErrorPayload('unauthorized'));
+        return;
+      }
+      if (!isAuthorized(req)) {
+        sendError(res, 401, appErrorPayload('unauthorized'));
+        return;
+      }
+      if (url.pathname === '/api/events/ticket' && req.method === 'POST') return issueTicket(res);
       const invoke = /^\/api\/invoke\/([a-z]+:[a-zA-Z]+)$/.exec(url.pathname);
       if (invoke && req.method === 'POST') return handleInvoke(req, res, invoke[1]!);
-      if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
       sendError(res, 404, appErrorPayload('unknown-channel', { channel: url.pathname.slice(0, 64) }));
       return;
     }
@@ -224,7 +221,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   return {
     url: `${origin}/`,
-    launchUrl: `${origin}/?token=${token}`,
+    launchUrl: `${origin}/#token=${token}`,
     token,
     port,
     close: () =>

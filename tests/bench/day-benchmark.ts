@@ -60,12 +60,12 @@ async function startHost(dataDir: string): Promise<{ child: ChildProcess; url: s
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
       if (match) resolve(new URL(match[1]!));
     });
     child.once('exit', (code) => reject(new Error(`the host exited with ${code}:\n${output}`)));
   });
-  return { child, url: launch.origin, token: launch.searchParams.get('token')! };
+  return { child, url: launch.origin, token: launch.hash.slice('#token='.length) };
 }
 
 export interface DayRun {
@@ -81,7 +81,7 @@ export async function runDayBenchmark(pageCount = defaultPages): Promise<DayRun>
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sohoa-day-'));
   const host = await startHost(dataDir);
   const pid = host.child.pid!;
-  // As the renderer calls, with the token as a Bearer header (Node's fetch keeps no cookie).
+  // As the renderer calls, with the token as a Bearer header.
   async function call<C extends MethodChannel>(channel: C, input: MethodInput<C>): Promise<MethodOutputs[C]> {
     return unwrapResult<MethodOutputs[C]>(await invokeOverHttp<C>(`${host.url}/api/invoke/${channel}`, input, { headers: { Authorization: `Bearer ${host.token}` } }));
   }

@@ -10,6 +10,9 @@ export function launchUrl(): string {
 export async function createBirthBook(page: Page, { commune, volume, year }: { commune: string; volume: string; year: number }): Promise<void> {
   await page.goto(launchUrl());
   await expect(page.getByRole('heading', { name: 'Sổ hộ tịch', exact: true })).toBeVisible();
+  // the token is kept for the tab only: not in a cookie (which any port of 127.0.0.1 would get), not in the address bar
+  expect(await page.context().cookies()).toEqual([]);
+  expect(page.url()).not.toContain('token');
   await page.getByLabel('Loại sổ').selectOption('birth');
   await page.getByLabel('Xã/phường (như ghi trên bìa)').fill(commune);
   await page.getByLabel('Quyển số').fill(volume);

@@ -13,7 +13,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
     host.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);

@@ -29,7 +29,7 @@ function startHost(dataDir: string, args: string[] = []): Promise<Run> {
     }, 60_000);
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:(\d+)\/\?token=/.exec(stdout);
+      const match = /http:\/\/127\.0\.0\.1:(\d+)\/#token=/.exec(stdout);
       if (match) {
         child.once('exit', (code) => {
           clearTimeout(timer);
@@ -39,7 +39,7 @@ function startHost(dataDir: string, args: string[] = []): Promise<Run> {
       }
     });
     child.once('exit', (code) => {
-      if (/\?token=/.test(stdout)) return;
+      if (/#token=/.test(stdout)) return;
       clearTimeout(timer);
       resolve({ port: null, code, stdout, stderr });
     });

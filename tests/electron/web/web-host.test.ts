@@ -47,7 +47,8 @@ describe('browser-mode web host', () => {
 
   it('refuses an API call without the token, or with a wrong one', async () => {
     const host = await start();
-    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong' }, { Cookie: 'sohoa_token=wrong' }];
+    // the right token in a cookie is refused too: cookies go to every server on 127.0.0.1, whatever its port
+    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong' }, { Cookie: `sohoa_token=${host.token}` }];
     for (const headers of attempts) {
       const response = await invoke(host, 'app:getInfo', undefined, headers);
       expect(response.status).toBe(401);
@@ -56,26 +57,41 @@ describe('browser-mode web host', () => {
     }
   });
 
-  it('serves no page without the token', async () => {
+  it('serves the app\'s own files, which hold no data, to anyone on this machine, and sets no cookie', async () => {
     const host = await start();
-    const response = await fetch(host.url);
-    expect(response.status).toBe(401);
-    const text = await response.text();
-    expect(text).toContain('Thiếu hoặc sai mã truy cập');
-    expect(text).not.toContain('renderer-marker');
-  });
-
-  it('trades the launch URL for an HttpOnly, SameSite=Strict cookie that then opens the app', async () => {
-    const host = await start();
-    const launch = await fetch(host.launchUrl, { redirect: 'manual' });
-    expect(launch.status).toBe(303);
-    const cookie = launch.headers.get('set-cookie')!;
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await fetch(host.url, { headers: { Cookie: cookie.split(';')[0]! } });
+    const page = await fetch(host.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('renderer-marker');
-    expect((await fetch(`${host.url}?token=wrong`, { redirect: 'manual' })).status).toBe(401);
+    expect(page.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('prints a launch URL that carries the token in its fragment only, which browsers never send', async () => {
+    const host = await start();
+    const launch = new URL(host.launchUrl);
+    expect(launch.search).toBe('');
+    expect(launch.hash).toBe(`#token=${host.token}`);
+  });
+
+  it('opens the event stream with a ticket got with the token, good once', async () => {
+    const host = await start();
+    expect((await fetch(`${host.url}api/events/ticket`, { method: 'POST' })).status).toBe(401);
+    const { ticket } = (await (await fetch(`${host.url}api/events/ticket`, { method: 'POST', headers: auth(host) })).json()) as { ticket: string };
+    expect((await fetch(`${host.url}api/events`)).status).toBe(401);
+    const controller = new AbortController();
+    const stream = await fetch(`${host.url}api/events?ticket=${ticket}`, { signal: controller.signal });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    controller.abort();
+    expect((await fetch(`${host.url}api/events?ticket=${ticket}`)).status).toBe(401);
+  });
+
+  it('takes calls from a page it served under either of its names, 127.0.0.1 or localhost', async () => {
+    const host = await start();
+    for (const name of ['127.0.0.1', 'localhost']) {
+      const response = await invoke(host, 'app:getInfo', undefined, { ...auth(host), Origin: `http://${name}:${host.port}` });
+      expect(response.status).toBe(200);
+    }
+    expect((await invoke(host, 'app:getInfo', undefined, { ...auth(host), Origin: `http://127.0.0.1:${host.port + 1}` })).status).toBe(403);
   });
 
   it('sends the CSP header on pages, API answers and refusals alike', async () => {

@@ -28,35 +28,24 @@ describe('HTTP AppApi client', () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  // In the browser the cookie travels by itself; here the same token is set on every request.
-  function authedFetch(realFetch: typeof fetch): typeof fetch {
-    return (input, init) => realFetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${host.token}` } });
-  }
-
-  it('calls the services and carries bytes both ways', async () => {
-    const realFetch = globalThis.fetch;
-    globalThis.fetch = authedFetch(realFetch);
-    try {
-      const client = createAppClient(createHttpAppApi(new URL('api/', host.url)));
-      expect(await client.call('app:getInfo', undefined)).toMatchObject({ host: 'web', version: 'test' });
-      const imported = await client.call('pages:import', { fileName: 'p.jpg', bytes: birthFormBytes() });
-      const image = await client.call('pages:getImage', { sha256: imported.pages[0]!.sha256, variant: 'original' });
-      expect(image.bytes.byteLength).toBe(birthFormBytes().byteLength);
-      const refused = await client.call('pages:import', { fileName: 'x.jpg', bytes: new Uint8Array(0) }).catch((e: unknown) => e);
-      expect(refused).toBeInstanceOf(AppError);
-      expect((refused as AppError).vi).toBe('Tệp "x.jpg" rỗng (0 byte).');
-    } finally {
-      globalThis.fetch = realFetch;
-    }
+  it('calls the services with the token as a Bearer header and carries bytes both ways', async () => {
+    const client = createAppClient(createHttpAppApi(new URL('api/', host.url), host.token));
+    expect(await client.call('app:getInfo', undefined)).toMatchObject({ host: 'web', version: 'test' });
+    const imported = await client.call('pages:import', { fileName: 'p.jpg', bytes: birthFormBytes() });
+    const image = await client.call('pages:getImage', { sha256: imported.pages[0]!.sha256, variant: 'original' });
+    expect(image.bytes.byteLength).toBe(birthFormBytes().byteLength);
+    const refused = await client.call('pages:import', { fileName: 'x.jpg', bytes: new Uint8Array(0) }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).vi).toBe('Tệp "x.jpg" rỗng (0 byte).');
   });
 
   it('turns a refusal without the token into the unauthorized message', async () => {
-    const client = createAppClient(createHttpAppApi(new URL('api/', host.url)));
+    const client = createAppClient(createHttpAppApi(new URL('api/', host.url), null));
     await expect(client.call('app:getInfo', undefined)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
   it('turns an unreachable host into a network error', async () => {
-    const client = createAppClient(createHttpAppApi(new URL('http://127.0.0.1:9/api/')));
+    const client = createAppClient(createHttpAppApi(new URL('http://127.0.0.1:9/api/'), 'a-token'));
     await expect(client.call('app:getInfo', undefined)).rejects.toMatchObject({ code: 'network' });
   });
 });
