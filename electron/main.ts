@@ -11,6 +11,7 @@ import { denyAllPermissions, guardWebContents } from './security/window-guards.t
 import { spawnUtilityOcrHost } from './ocr-host-process.ts';
 import { createAppServices, type AppServices } from './services/app-services.ts';
 import { EventHub } from './services/event-hub.ts';
+import { tokenProtection } from './security/token-protection.ts';
 
 const here = import.meta.dirname;
 const rendererDir = path.join(here, '..', 'renderer');
@@ -75,8 +76,8 @@ if (!app.requestSingleInstanceLock()) {
       sync: {
         apiUrl: startOption(process.argv, 'api') ?? process.env.SOHOA_API_URL,
         token: startOption(process.argv, 'token') ?? process.env.SOHOA_API_TOKEN,
-        // the OS keystore keeps the token where there is one; otherwise a file only this user can read
-        protection: safeStorage.isEncryptionAvailable() ? { encrypt: (text) => safeStorage.encryptString(text), decrypt: (bytes) => safeStorage.decryptString(bytes) } : undefined,
+        // the OS keystore keeps the token where it protects it; otherwise a file only this user can read
+        protection: tokenProtection(safeStorage),
       },
     });
     registerIpcHandlers(ipcMain, services.handlers);

@@ -101,7 +101,22 @@ export class SyncSettingsStore {
     if (this.options.startToken !== undefined) return { apiUrl, token: this.options.startToken };
     const { token, kept } = this.saved;
     if (token === null) return { apiUrl, token: null };
-    return { apiUrl, token: kept === 'os-keystore' && this.options.protection ? this.options.protection.decrypt(Buffer.from(token, 'base64')) : token };
+    if (kept === 'user-file') return { apiUrl, token };
+    return { apiUrl, token: this.decrypted(token) };
+  }
+
+  /**
+   * A token the keystore encrypted, when the keystore can still read it. Without it (the keyring is gone, or
+   * another user's) the encrypted bytes are no token: nobody is signed in until someone signs in again.
+   */
+  private decrypted(token: string): string | null {
+    try {
+      if (this.options.protection) return this.options.protection.decrypt(Buffer.from(token, 'base64'));
+    } catch {
+      // as below
+    }
+    console.warn('[sohoa] the saved sign-in token cannot be read without the OS keystore it was encrypted with: sign in again');
+    return null;
   }
 
   async settings(): Promise<SyncSettings> {

@@ -82,6 +82,16 @@ describe('SyncSettingsStore', () => {
     await expect(new SyncSettingsStore(tmpdir(), { startApiUrl: 'http://10.0.0.5:8080' }).current()).rejects.toMatchObject({ code: 'sync-insecure-address' });
   });
 
+  it('never sends the encrypted bytes as a token when the keystore that encrypted them is gone', async () => {
+    const dir = await dataDir();
+    await new SyncSettingsStore(dir, { protection: keystore }).configure('https://hotich.example.gov.vn', 'bí mật');
+    const withoutKeystore = new SyncSettingsStore(dir);
+    expect(await withoutKeystore.current()).toEqual({ apiUrl: 'https://hotich.example.gov.vn', token: null });
+    expect(await withoutKeystore.settings()).toMatchObject({ signedIn: false, tokenKept: 'none' });
+    const broken: TokenProtection = { encrypt: keystore.encrypt, decrypt: () => { throw new Error('no key'); } };
+    expect((await new SyncSettingsStore(dir, { protection: broken }).current()).token).toBeNull();
+  });
+
   it('treats settings a crash cut short as none, and saves new ones over them', async () => {
     const dir = await dataDir();
     await new SyncSettingsStore(dir).configure('https://hotich.example.gov.vn', 't');
