@@ -39,6 +39,8 @@ function createWindow(): BrowserWindow {
       nodeIntegrationInWorker: false,
       webviewTag: false,
       spellcheck: false,
+      // a packaged build opens none: they would show and change the entries of any book, unaudited
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());

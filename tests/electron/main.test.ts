@@ -12,7 +12,7 @@ interface Recorded {
   quit: ReturnType<typeof vi.fn>;
 }
 
-function mockElectron(lock: boolean): Recorded {
+function mockElectron(lock: boolean, isPackaged = false): Recorded {
   const recorded: Recorded = { windows: [], ipcChannels: [], schemes: [], protocolHandled: [], quit: vi.fn() };
   class BrowserWindow {
     webContents = { send: vi.fn() };
@@ -34,7 +34,7 @@ function mockElectron(lock: boolean): Recorded {
       on: vi.fn(),
       whenReady: () => Promise.resolve(),
       getPath: () => '/tmp/sohoa-main-test',
-      isPackaged: false,
+      isPackaged,
     },
     BrowserWindow,
     ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel) },
@@ -74,7 +74,7 @@ describe('electron main', () => {
     expect(recorded.protocolHandled).toEqual(['app']);
     expect(recorded.windows).toHaveLength(1);
     const prefs = recorded.windows[0]!.options.webPreferences as Record<string, unknown>;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false, devTools: true });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(recorded.windows[0]!.loadedUrl).toBe('app://sohoa/index.html');
     expect(recorded.ipcChannels.sort()).toEqual([...methodChannels].sort());
@@ -82,6 +82,13 @@ describe('electron main', () => {
     const granted = vi.fn();
     recorded.permissionRequestHandler!({}, 'media', granted);
     expect(granted).toHaveBeenCalledWith(false);
+  });
+
+  it('opens no DevTools in a packaged build, where a clerk could read the entries\' data through them', async () => {
+    const recorded = mockElectron(true, true);
+    await import('../../electron/main.ts');
+    await flush();
+    expect((recorded.windows[0]!.options.webPreferences as Record<string, unknown>).devTools).toBe(false);
   });
 
   it('quits at once when another instance already runs', async () => {
