@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/app-error.ts';
 import { blankInkRatio } from '../../../shared/pages/ink-coverage.ts';
 import { preprocessPage, type PreparedPage } from '../../../electron/services/page-preprocess.ts';
 import { badImages, fixturesDir } from '../../support/fixtures.ts';
 import { multiPageTiff } from '../../support/tiff.ts';
+import { rejection } from '../../support/app-errors.ts';
 
 const sample = (name: string) => new Uint8Array(readFileSync(path.join(fixturesDir, 'samples', name)));
 
@@ -46,12 +46,6 @@ function inkAtEdges(page: PreparedPage, depth: number): number {
     }
   }
   return ink;
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 describe('preprocessPage', () => {
@@ -178,7 +172,7 @@ describe('preprocessPage', () => {
     const tiff = multiPageTiff({ pages: 3, width: 620, height: 877 });
     const [first, third] = await Promise.all([preprocessPage(tiff, { pageIndex: 0 }), preprocessPage(tiff, { pageIndex: 2 })]);
     expect(Buffer.from(first.ocr.gray).equals(Buffer.from(third.ocr.gray))).toBe(false);
-    const error = await errorOf(preprocessPage(tiff, { pageIndex: 3, fileName: 'book.tif' }));
+    const error = await rejection(preprocessPage(tiff, { pageIndex: 3, fileName: 'book.tif' }));
     expect(error.code).toBe('image-page-missing');
     expect(error.vi).toContain('không có trang 4');
     expect(error.en).toContain('book.tif');
@@ -186,7 +180,7 @@ describe('preprocessPage', () => {
 
   it('refuses what is not a whole, decodable scan with the code the import gives', async () => {
     for (const bad of badImages()) {
-      const error = await errorOf(preprocessPage(bad.bytes, { fileName: bad.name }));
+      const error = await rejection(preprocessPage(bad.bytes, { fileName: bad.name }));
       expect(error.code, bad.name).toBe(bad.code);
       expect(error.vi).toContain(bad.name);
     }

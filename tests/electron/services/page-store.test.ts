@@ -3,22 +3,16 @@ import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/app-error.ts';
 import { PageStore } from '../../../electron/services/page-store.ts';
 import { badImages, birthFormBytes } from '../../support/fixtures.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { multiPageTiff, tiffPagePixels } from '../../support/tiff.ts';
 import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+import { rejection } from '../../support/app-errors.ts';
 
 const scanReader = createLocalScanReader();
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 /** The gray pixels of a stored page, as the pipeline will decode them. */
 async function grayPixels(bytes: Uint8Array): Promise<Buffer> {
@@ -47,7 +41,7 @@ describe('PageStore, single images', () => {
     const store = new PageStore(dataDir, scanReader);
     await store.import('p1.jpg', bytes);
     await writeFile(path.join(dataDir, 'pages', sha256), '');
-    expect((await errorOf(store.readImage(sha256))).code).toBe('page-damaged');
+    expect((await rejection(store.readImage(sha256))).code).toBe('page-damaged');
     expect((await store.import('p1.jpg', bytes)).pages[0]).toMatchObject({ sha256, alreadyImported: false });
     expect((await store.readImage(sha256)).bytes.byteLength).toBe(bytes.byteLength);
   });
@@ -113,7 +107,7 @@ describe('PageStore, single images', () => {
       const dataDir = await tempDir();
       const store = new PageStore(dataDir, scanReader);
       const [good] = (await store.import('good.jpg', birthFormBytes())).pages;
-      const error = await errorOf(store.import(bad.name, bad.bytes));
+      const error = await rejection(store.import(bad.name, bad.bytes));
       expect(error.code).toBe(bad.code);
       expect(error.vi).toContain(bad.name);
       expect(error.en).toContain(bad.name);
@@ -181,14 +175,14 @@ describe('PageStore, multi-page TIFFs', () => {
   // cost minutes of CPU, and the watched folder would import it unasked.
   it('decodes no more pixels than a file of its size can hold, and names the pages it leaves out', async () => {
     const bomb = multiPageTiff({ pages: 1000, bombPages: Array.from({ length: 1000 }, (_, i) => i + 1), bombSide: 10_000 });
-    const error = await errorOf(new PageStore(await tempDir(), scanReader).import('bom.tif', bomb));
+    const error = await rejection(new PageStore(await tempDir(), scanReader).import('bom.tif', bomb));
     expect(error.vi).toContain('"bom.tif, trang 3–1000" không được nhập');
     expect(error.en).toContain('"bom.tif, trang 3–1000" was not imported');
   });
 
   it('refuses a TIFF with no readable page and stores nothing', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir, scanReader).import('hong.tif', multiPageTiff({ pages: 3, truncatedPages: [1, 2, 3] })));
+    const error = await rejection(new PageStore(dataDir, scanReader).import('hong.tif', multiPageTiff({ pages: 3, truncatedPages: [1, 2, 3] })));
     expect(error.code).toBe('image-truncated');
     expect(error.vi).toContain('"hong.tif, trang 1–3"');
     expect(await readdir(dataDir)).toEqual([]);
@@ -196,7 +190,7 @@ describe('PageStore, multi-page TIFFs', () => {
 
   it('refuses a TIFF of 1001 pages from its header, before storing anything', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir, scanReader).import('qua-dai.tif', multiPageTiff({ pages: 1001, width: 8, height: 8 })));
+    const error = await rejection(new PageStore(dataDir, scanReader).import('qua-dai.tif', multiPageTiff({ pages: 1001, width: 8, height: 8 })));
     expect(error.code).toBe('file-too-many-pages');
     expect(error.vi).toBe('Tệp "qua-dai.tif" có 1001 trang, vượt giới hạn 1000 trang một tệp. Hãy tách thành nhiều tệp.');
     expect(error.en).toContain('"qua-dai.tif" has 1001 pages');

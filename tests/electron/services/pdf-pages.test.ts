@@ -4,23 +4,17 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../../shared/api/app-error.ts';
 import { openPdf } from '../../../electron/services/pdf-pages.ts';
 import { PageStore } from '../../../electron/services/page-store.ts';
 import { birthFormBytes } from '../../support/fixtures.ts';
 import { encryptedPdfPath, grayScan, scannedPdf, textPdf, withDamagedImage, withImageDeclaring } from '../../support/pdf.ts';
 import { useTempDir } from '../../support/temp-dir.ts';
 import { createLocalScanReader } from '../../../electron/services/local-scan-reader.ts';
+import { rejection } from '../../support/app-errors.ts';
 
 const scanReader = createLocalScanReader();
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function rawOf(bytes: Uint8Array, channels?: 1) {
   const image = channels ? sharp(bytes).toColourspace('b-w') : sharp(bytes);
@@ -94,7 +88,7 @@ describe('PageStore, PDFs', () => {
 
   it('refuses a password-protected PDF with a message saying so, and stores nothing', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir, scanReader).import('mat-khau.pdf', new Uint8Array(await readFile(encryptedPdfPath))));
+    const error = await rejection(new PageStore(dataDir, scanReader).import('mat-khau.pdf', new Uint8Array(await readFile(encryptedPdfPath))));
     expect(error.code).toBe('pdf-password');
     expect(error.vi).toBe('Tệp PDF "mat-khau.pdf" có mật khẩu nên không đọc được. Hãy lưu lại bản không đặt mật khẩu rồi nhập lại.');
     expect(error.en).toContain('"mat-khau.pdf" is password-protected');
@@ -103,7 +97,7 @@ describe('PageStore, PDFs', () => {
 
   it('refuses a PDF that is not one past its header, and stores nothing', async () => {
     const dataDir = await tempDir();
-    const error = await errorOf(new PageStore(dataDir, scanReader).import('hong.pdf', new TextEncoder().encode('%PDF-1.7\nkhông phải PDF\n')));
+    const error = await rejection(new PageStore(dataDir, scanReader).import('hong.pdf', new TextEncoder().encode('%PDF-1.7\nkhông phải PDF\n')));
     expect(error.code).toBe('pdf-damaged');
     expect(error.vi).toContain('Tệp PDF "hong.pdf" bị hỏng');
     expect(await readdir(dataDir)).toEqual([]);
@@ -131,7 +125,7 @@ describe('PageStore, PDFs', () => {
     const dataDir = await tempDir();
     const doc = await PDFDocument.create();
     doc.addPage([595, 842]);
-    const error = await errorOf(new PageStore(dataDir, scanReader).import('trong.pdf', await doc.save()));
+    const error = await rejection(new PageStore(dataDir, scanReader).import('trong.pdf', await doc.save()));
     expect(error.code).toBe('pdf-page-blank');
     expect(error.en).toContain('"trong.pdf, trang 1" shows nothing to read');
     expect(await readdir(dataDir)).toEqual([]);
@@ -160,7 +154,7 @@ describe('PageStore, PDFs', () => {
     const dataDir = await tempDir();
     const doc = await PDFDocument.create();
     for (let i = 0; i < 1001; i++) doc.addPage([100, 100]);
-    const error = await errorOf(new PageStore(dataDir, scanReader).import('qua-dai.pdf', await doc.save()));
+    const error = await rejection(new PageStore(dataDir, scanReader).import('qua-dai.pdf', await doc.save()));
     expect(error.code).toBe('file-too-many-pages');
     expect(await readdir(dataDir)).toEqual([]);
   });
