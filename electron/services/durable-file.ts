@@ -1,8 +1,18 @@
 // Files in the data folder that must survive a crash or a power cut: written whole under a temporary
 // name, flushed, renamed, and the rename flushed with its folder; owner-only (0600, folders 0700).
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+
+/** A file's bytes, or null when there is none yet; any other failure to read it is thrown. */
+export async function readFileIfPresent(file: string): Promise<Buffer | null> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
 
 export async function makePrivateFolder(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });

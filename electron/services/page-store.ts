@@ -2,13 +2,12 @@
 // one page and a page's identity never depends on its file name. A multi-page TIFF or a PDF is kept whole
 // under originals/, and each of its pages becomes a page of its own: a lossless PNG named by its own SHA-256.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ImageFormat, ImportedFile, PageImage, PageInfo } from '../../shared/api/app-api.ts';
 import { AppError, type AppErrorPayload } from '../../shared/api/app-error.ts';
 import { checkImageFile, imageMimeTypes } from '../../shared/pages/image-policy.ts';
 import { checkPageCount, failedPagesError, type PageFailure } from '../../shared/pages/tiff-pages.ts';
-import { writeFileDurably } from './durable-file.ts';
+import { readFileIfPresent, writeFileDurably } from './durable-file.ts';
 import type { ScanReader } from './scan-reader.ts';
 
 type SourcePage = NonNullable<PageInfo['sourcePage']>;
@@ -145,14 +144,8 @@ export class PageStore {
 
   /** The image's bytes when they still hash to its name; null when it is missing, cut short or changed. */
   private async readIntact(sha256: string): Promise<Uint8Array | null> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(this.imagePath(sha256));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    return sha256Of(bytes) === sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
+    const bytes = await readFileIfPresent(this.imagePath(sha256));
+    return bytes !== null && sha256Of(bytes) === sha256 ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : null;
   }
 
   /** Where a stored page's image is, for services that derive other images from it by path. */
@@ -178,15 +171,10 @@ export class PageStore {
 
 /** A meta file, or null when there is none or it cannot be read (cut short by a crash): the page is then imported again whole. */
 async function readJson<T>(file: string): Promise<T | null> {
-  let text: string;
+  const bytes = await readFileIfPresent(file);
+  if (bytes === null) return null;
   try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
-  try {
-    return JSON.parse(text) as T;
+    return JSON.parse(bytes.toString('utf8')) as T;
   } catch {
     console.warn(`[sohoa] ${path.basename(file)} cannot be read and is treated as missing`);
     return null;

@@ -1,13 +1,12 @@
 // The images the workspace shows: the display image (straightened and cropped like the OCR image, so the
 // fields' boxes fall on it) and the grid's thumbnail. Both are made by preprocessing and kept beside the
 // page; a thumbnail asked for before OCR is a quick shrink of the scan, replaced once the page is read.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { PageImage } from '../../shared/api/app-api.ts';
 import type { PageStore } from './page-store.ts';
 import type { PageImages } from './page-preprocess.ts';
 import type { ScanReader } from './scan-reader.ts';
-import { writeFileDurably } from './durable-file.ts';
+import { readFileIfPresent, writeFileDurably } from './durable-file.ts';
 
 export type PageVariant = 'display' | 'thumbnail';
 
@@ -39,12 +38,8 @@ export class PageVariants {
 
   async read(sha256: string, variant: PageVariant): Promise<PageImage> {
     const { mimeType } = files[variant];
-    try {
-      const bytes = await readFile(this.file(sha256, variant));
-      return { mimeType, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const kept = await readFileIfPresent(this.file(sha256, variant));
+    if (kept !== null) return { mimeType, bytes: new Uint8Array(kept.buffer, kept.byteOffset, kept.byteLength) };
     const original = await this.store.pagePath(sha256);
     if (variant === 'thumbnail') return { mimeType, bytes: await this.reader.thumbnail(original) };
     const prepared = await this.reader.prepare(original);

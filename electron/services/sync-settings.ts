@@ -3,12 +3,11 @@
 // safeStorage: DPAPI on Windows, the keyring on Linux); otherwise it is kept in a file only this user may
 // read. An address and a token given at start (--api, --token, SOHOA_API_URL, SOHOA_API_TOKEN) are used
 // for that run, before anything saved.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { SyncSettings } from '../../shared/api/app-api.ts';
 import { apiAddressProblem } from '../../shared/sync/api-address.ts';
-import { writeFileDurably } from './durable-file.ts';
+import { readFileIfPresent, writeFileDurably } from './durable-file.ts';
 
 /** The OS keystore, where the host has one (Electron's safeStorage). */
 export interface TokenProtection {
@@ -78,14 +77,9 @@ export class SyncSettingsStore {
   }
 
   private load(): Promise<void> {
-    this.loaded ??= readFile(this.file, 'utf8').then(
-      (text) => {
-        this.saved = savedOf(text);
-      },
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
+    this.loaded ??= readFileIfPresent(this.file).then((bytes) => {
+      if (bytes !== null) this.saved = savedOf(bytes.toString('utf8'));
+    });
     return this.loaded;
   }
 

@@ -1,8 +1,7 @@
 // The port a data folder is served at in browser mode, kept in the folder itself so that it moves with
 // the folder (copied to a new PC, it keeps its address and the browser finds its books there).
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileDurably } from '../services/durable-file.ts';
+import { readFileIfPresent, writeFileDurably } from '../services/durable-file.ts';
 
 export const addressRecordName = 'web-address.json';
 
@@ -14,16 +13,11 @@ function isPort(value: unknown): value is number {
 
 export async function readRecordedPort(dataDir: string): Promise<number | null> {
   const file = path.join(dataDir, addressRecordName);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw error;
-  }
+  const bytes = await readFileIfPresent(file);
+  if (bytes === null) return null;
   let port: unknown;
   try {
-    port = (JSON.parse(text) as { port?: unknown }).port;
+    port = (JSON.parse(bytes.toString('utf8')) as { port?: unknown }).port;
   } catch {
     port = undefined;
   }

@@ -4,9 +4,9 @@
 // the file before anything is appended (appended after it, the next line would be torn too).
 // Idempotency lives here: an opId seen before gets its stored result, never a second copy.
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, stat, truncate } from 'node:fs/promises';
+import { mkdir, open, stat, truncate } from 'node:fs/promises';
 import path from 'node:path';
-import { syncFolder, writeFileDurably } from '../../electron/services/durable-file.ts';
+import { readFileIfPresent, syncFolder, writeFileDurably } from '../../electron/services/durable-file.ts';
 import { canonicalPayload, isWithdrawal, itemErrors, type BatchItem, type EntryItem, type ItemResult, type StoredEntrySummary, type WithdrawalItem } from '../../shared/sync/protocol.ts';
 
 /** An entry's newest revision; once withdrawn, `item` is the revision last stored (if any) and `withdrawal` why it went. */
@@ -39,12 +39,7 @@ export class ApiStore {
   private async replay(): Promise<void> {
     this.ops.clear();
     this.entries.clear();
-    let journal = Buffer.alloc(0);
-    try {
-      journal = await readFile(this.journalPath);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
+    const journal = (await readFileIfPresent(this.journalPath)) ?? Buffer.alloc(0);
     const whole = journal.lastIndexOf(0x0a) + 1;
     if (whole < journal.length) await truncate(this.journalPath, whole);
     for (const line of journal.subarray(0, whole).toString('utf8').split('\n')) {
