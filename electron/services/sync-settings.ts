@@ -36,22 +36,26 @@ export function checkApiUrl(address: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** The settings a file holds; one cut short or damaged (a crash, a full disk) holds none, and says so once. */
-function savedOf(text: string): Saved {
+/**
+ * The settings a file holds, as far as this run can use them; each part it cannot use is said once, when
+ * the file is read. A file cut short or damaged (a crash, a full disk) holds none.
+ */
+function savedOf(text: string, protection: TokenProtection | undefined): Saved {
+  let saved: Partial<Saved> | null = null;
   try {
-    const saved = JSON.parse(text) as Partial<Saved> | null;
-    if (saved && (saved.apiUrl === null || typeof saved.apiUrl === 'string') && (saved.token === null || typeof saved.token === 'string') && (saved.kept === 'os-keystore' || saved.kept === 'user-file')) {
-      return { apiUrl: saved.apiUrl, token: saved.token, kept: saved.kept };
-    }
+    saved = JSON.parse(text) as Partial<Saved> | null;
   } catch {
     // as below
   }
-  console.warn('[sohoa] sync-settings.json cannot be read and is not used: enter the server address and token again');
-  return { apiUrl: null, token: null, kept: 'user-file' };
+  if (!(saved && (saved.apiUrl === null || typeof saved.apiUrl === 'string') && (saved.token === null || typeof saved.token === 'string') && (saved.kept === 'os-keystore' || saved.kept === 'user-file'))) {
+    console.warn('[sohoa] sync-settings.json cannot be read and is not used: enter the server address and token again');
+    return { apiUrl: null, token: null, kept: 'user-file' };
+  }
+  return { apiUrl: usableAddress(saved.apiUrl), token: saved.kept === 'os-keystore' ? readableToken(saved.token, protection) : saved.token, kept: saved.kept };
 }
 
 /** A saved address the checks of this version refuse (an older one took plain http anywhere) is not used. */
-function usable(saved: string | null): string | null {
+function usableAddress(saved: string | null): string | null {
   if (saved === null) return null;
   try {
     return checkApiUrl(saved);
@@ -59,6 +63,24 @@ function usable(saved: string | null): string | null {
     console.warn('[sohoa] the saved API address is not https and is not used: enter it again as https://');
     return null;
   }
+}
+
+/**
+ * A token the keystore encrypted, kept while the keystore can read it. Without it (the keyring is gone, or
+ * another user's) the encrypted bytes are no token: nobody is signed in until someone signs in again.
+ */
+function readableToken(token: string | null, protection: TokenProtection | undefined): string | null {
+  if (token === null) return null;
+  try {
+    if (protection) {
+      protection.decrypt(Buffer.from(token, 'base64'));
+      return token;
+    }
+  } catch {
+    // as below
+  }
+  console.warn('[sohoa] the saved sign-in token cannot be read without the OS keystore it was encrypted with: sign in again');
+  return null;
 }
 
 export class SyncSettingsStore {
@@ -78,7 +100,7 @@ export class SyncSettingsStore {
 
   private load(): Promise<void> {
     this.loaded ??= readFileIfPresent(this.file).then((bytes) => {
-      if (bytes !== null) this.saved = savedOf(bytes.toString('utf8'));
+      if (bytes !== null) this.saved = savedOf(bytes.toString('utf8'), this.options.protection);
     });
     return this.loaded;
   }
@@ -91,26 +113,13 @@ export class SyncSettingsStore {
   /** The address and token to use now: those given at start, else those saved. */
   async current(): Promise<{ apiUrl: string | null; token: string | null }> {
     await this.load();
-    const apiUrl = this.options.startApiUrl !== undefined ? checkApiUrl(this.options.startApiUrl) : usable(this.saved.apiUrl);
+    const apiUrl = this.options.startApiUrl !== undefined ? checkApiUrl(this.options.startApiUrl) : this.saved.apiUrl;
     if (this.options.startToken !== undefined) return { apiUrl, token: this.options.startToken };
     const { token, kept } = this.saved;
-    if (token === null) return { apiUrl, token: null };
-    if (kept === 'user-file') return { apiUrl, token };
-    return { apiUrl, token: this.decrypted(token) };
-  }
-
-  /**
-   * A token the keystore encrypted, when the keystore can still read it. Without it (the keyring is gone, or
-   * another user's) the encrypted bytes are no token: nobody is signed in until someone signs in again.
-   */
-  private decrypted(token: string): string | null {
-    try {
-      if (this.options.protection) return this.options.protection.decrypt(Buffer.from(token, 'base64'));
-    } catch {
-      // as below
-    }
-    console.warn('[sohoa] the saved sign-in token cannot be read without the OS keystore it was encrypted with: sign in again');
-    return null;
+    if (token === null || kept === 'user-file') return { apiUrl, token };
+    // savedOf kept an encrypted token only where this run's keystore reads it
+    const { protection } = this.options;
+    return { apiUrl, token: protection ? protection.decrypt(Buffer.from(token, 'base64')) : null };
   }
 
   async settings(): Promise<SyncSettings> {

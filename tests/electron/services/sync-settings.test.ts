@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { checkApiUrl, SyncSettingsStore, type TokenProtection } from '../../../electron/services/sync-settings.ts';
 
@@ -102,9 +102,18 @@ describe('SyncSettingsStore', () => {
     expect(await new SyncSettingsStore(dir).current()).toEqual({ apiUrl: 'https://hotich.example.gov.vn', token: 't2' });
   });
 
-  it('does not use an http address to another machine that an older version saved', async () => {
+  it('does not use an http address to another machine that an older version saved, and says so once, not at every sync call', async () => {
     const dir = await dataDir();
     await writeFile(path.join(dir, 'sync-settings.json'), JSON.stringify({ apiUrl: 'http://hotich.example.gov.vn', token: 't', kept: 'user-file' }));
-    expect(await new SyncSettingsStore(dir).current()).toEqual({ apiUrl: null, token: 't' });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const store = new SyncSettingsStore(dir);
+      expect(await store.current()).toEqual({ apiUrl: null, token: 't' });
+      await store.current();
+      await store.settings();
+      expect(warn).toHaveBeenCalledTimes(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
