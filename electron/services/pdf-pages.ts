@@ -3,6 +3,7 @@
 // nothing is lost to resampling; any other page (text, drawings, several images) is rendered at 300 dpi.
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import { AppError } from '../../shared/api/app-error.ts';
@@ -24,15 +25,17 @@ export interface PdfFile {
 }
 
 // pdf.js and its canvas hold some 30 MB once loaded: they are loaded with the first PDF, not with the process.
-const loadPdfjs = () => import('pdfjs-dist/legacy/build/pdf.mjs');
-type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+let loaded: Promise<{ pdfjs: typeof PdfjsModule; opNames: Map<number, string> }> | null = null;
+const loadPdfjs = () =>
+  (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => ({ pdfjs, opNames: new Map(Object.entries(pdfjs.OPS).map(([name, fn]) => [fn, name])) })));
+type Loaded = Awaited<ReturnType<typeof loadPdfjs>>;
 
 /** Opens a PDF; a damaged or password-protected one is refused with a message that says which. */
 export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfFile> {
-  const pdfjs = await loadPdfjs();
+  const reader = await loadPdfjs();
   let doc: PDFDocumentProxy;
   try {
-    doc = await pdfjs.getDocument({
+    doc = await reader.pdfjs.getDocument({
       // pdf.js may detach the buffer it is given; the caller's bytes are still needed to store the original.
       data: new Uint8Array(bytes),
       // Without these pdf.js would hand images over as browser bitmaps, which Node does not have.
@@ -56,19 +59,18 @@ export async function openPdf(fileName: string, bytes: Uint8Array): Promise<PdfF
   const pixels = filePixelSpender(bytes.byteLength);
   return {
     pageCount: doc.numPages,
-    cutPage: async (index) => pixels.spent() ?? cutPdfPage(pdfjs, doc, index, pixels.spend),
+    cutPage: async (index) => pixels.spent() ?? cutPdfPage(reader, doc, index, pixels.spend),
     close: () => doc.destroy(),
   };
 }
 
 type Spend = (pixels: number) => CutPage | null;
 
-async function cutPdfPage(pdfjs: Pdfjs, doc: PDFDocumentProxy, index: number, spend: Spend): Promise<CutPage> {
+async function cutPdfPage({ pdfjs, opNames }: Loaded, doc: PDFDocumentProxy, index: number, spend: Spend): Promise<CutPage> {
   let page: PDFPageProxy | undefined;
   try {
     page = await doc.getPage(index);
     const { fnArray, argsArray } = await page.getOperatorList();
-    const opNames = new Map<number, string>(Object.entries(pdfjs.OPS).map(([name, fn]) => [fn, name]));
     const operations: PdfOperation[] = fnArray.map((fn, i) => ({ op: opNames.get(fn) ?? 'other', args: argsArray[i] as unknown[] }));
     const content = pdfPageContent(operations);
     // A blank page would be taken for a page of the register with nothing written on it.
@@ -97,7 +99,7 @@ function isDecodedImage(value: unknown): value is DecodedImage {
 }
 
 /** The page's one image at its own pixels, turned as the page is shown; null when pdf.js gave it in a form to render instead. */
-async function extractImage(pdfjs: Pdfjs, page: PDFPageProxy, id: string, dpi: number, spend: Spend): Promise<CutPage | null> {
+async function extractImage(pdfjs: typeof PdfjsModule, page: PDFPageProxy, id: string, dpi: number, spend: Spend): Promise<CutPage | null> {
   const objects = id.startsWith('g_') ? page.commonObjs : page.objs;
   // The image is sent over once decoded, which may be after the operator list has arrived.
   const image = await new Promise<unknown>((resolve) => {
@@ -124,7 +126,7 @@ interface RawPixels {
 }
 
 /** pdf.js's decoded image as packed pixels; a 1-bit image (set bits are white) becomes 8-bit gray. */
-function rawPixels({ ImageKind }: Pdfjs, image: DecodedImage): RawPixels | null {
+function rawPixels({ ImageKind }: typeof PdfjsModule, image: DecodedImage): RawPixels | null {
   const { width, height, kind, data } = image;
   if (kind === ImageKind.RGB_24BPP) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height * 3), channels: 3 };
   if (kind === ImageKind.RGBA_32BPP) return { data: new Uint8Array(data.buffer, data.byteOffset, width * height * 4), channels: 4 };
