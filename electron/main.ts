@@ -1,6 +1,6 @@
 // Electron main: window, app:// protocol, security, and the services behind AppApi. Kept thin on purpose:
 // everything it wires is tested in plain Node and exercised end to end in browser mode.
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import path from 'node:path';
 import { eventChannel } from '../shared/api/transport.ts';
 import { appVersion } from './app-version.ts';
@@ -9,6 +9,8 @@ import { registerIpcHandlers } from './ipc.ts';
 import { appOrigin, appScheme, handleAppRequest } from './security/app-protocol.ts';
 import { denyAllPermissions, guardWebContents } from './security/window-guards.ts';
 import { spawnUtilityOcrHost } from './ocr-host-process.ts';
+import { spawnAfterCheck } from './ocr-host/spawn-after-check.ts';
+import { installDamage, installDamagedError } from './security/install-integrity.ts';
 import { createAppServices, type AppServices } from './services/app-services.ts';
 import { EventHub } from './services/event-hub.ts';
 import { tokenProtection } from './security/token-protection.ts';
@@ -66,6 +68,15 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     protocol.handle(appScheme, (request) => handleAppRequest(rendererDir, request.url));
 
+    // Checked in the background while the window opens; the OCR process waits for it (spawn-after-check.ts).
+    const installCheck = app.isPackaged ? installDamage(process.resourcesPath) : Promise.resolve([]);
+    void installCheck.then((damage) => {
+      if (damage.length === 0) return;
+      console.error(`[sohoa] the install differs from what was packaged: ${damage.slice(0, 20).map((d) => `${d.file} (${d.problem})`).join(', ')}`);
+      const error = installDamagedError(damage);
+      dialog.showErrorBox('SoHoa', `${error.vi}\n\n${error.en}`);
+    });
+
     const events = new EventHub();
     events.subscribe((event, payload) => mainWindow?.webContents.send(eventChannel, event, payload));
     services = createAppServices({
@@ -74,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       version: appVersion,
       events,
       resourcesDir: app.isPackaged ? process.resourcesPath : undefined,
-      spawnOcrHost: spawnUtilityOcrHost,
+      spawnOcrHost: spawnAfterCheck(spawnUtilityOcrHost, installCheck),
       sync: {
         apiUrl: startOption(process.argv, 'api') ?? process.env.SOHOA_API_URL,
         token: startOption(process.argv, 'token') ?? process.env.SOHOA_API_TOKEN,

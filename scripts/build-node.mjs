@@ -26,4 +26,6 @@ await Promise.all([
     outdir: 'dist/node',
     banner: requireBanner,
   }),
+  // electron-builder's afterPack hook, run by `npm run dist` from here (not shipped)
+  build({ ...common, format: 'esm', entryPoints: { 'after-pack': 'scripts/after-pack.ts' }, outdir: 'dist/packaging' }),
 ]);

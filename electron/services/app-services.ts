@@ -2,7 +2,9 @@
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api/app-api.ts';
 import { errorDetail } from '../../shared/api/app-error.ts';
+import { runtimeDescription } from '../app-version.ts';
 import type { SpawnHost } from '../ocr-host/ocr-host.ts';
+import { makeDataDirPrivate } from './data-dir.ts';
 import type { AppApiHandlers } from './dispatch.ts';
 import { removeStaleTemporaries } from './durable-file.ts';
 import type { EventHub } from './event-hub.ts';
@@ -52,12 +54,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
   const sync = createSyncClient(syncSettings, pages, options.sync?.timeouts);
   const journal = new JournalStore(options.dataDir);
+  void makeDataDirPrivate(options.dataDir).catch((error: unknown) => console.warn(`[sohoa] the data folder could not be made owner-only (${errorDetail(error)})`));
   // Writes a crash cut short leave temporaries behind (durable-file.ts): cleared at start, in the background.
   void Promise.all(['', 'pages', 'originals', 'derived', 'places'].map((folder) => removeStaleTemporaries(path.join(options.dataDir, folder))))
     .catch((error: unknown) => console.warn(`[sohoa] stale temporary files could not be removed (${errorDetail(error)})`));
 
   const handlers: AppApiHandlers = {
-    'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir }),
+    'app:getInfo': () => Promise.resolve({ version: options.version, host: options.host, dataDir: options.dataDir, runtime: runtimeDescription() }),
     'pages:import': ({ fileName, bytes }) => pages.import(fileName, bytes),
     'pages:getImage': ({ sha256, variant }) => (variant === undefined || variant === 'original' ? pages.readImage(sha256) : variants.read(sha256, variant)),
     'pages:watchFolder': async ({ path }) => {

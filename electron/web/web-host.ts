@@ -93,6 +93,8 @@ async function readWire(req: IncomingMessage, body: Buffer): Promise<unknown> {
 class BodyTooLarge extends Error {}
 
 const ticketLifetimeMs = 30_000;
+const requestTimeoutMs = 120_000;
+const headersTimeoutMs = 20_000;
 
 async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -145,8 +147,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       input = await readWire(req, await readBody(req, maxBodyBytes));
     } catch (error) {
       if (error instanceof BodyTooLarge) {
+        // answered before the body is read, and the connection closed: reading it would only feed the sender
+        res.setHeader('Connection', 'close');
         sendError(res, 413, appErrorPayload('payload-too-large', { limit: formatBytes(maxBodyBytes) }));
-        req.resume();
         return;
       }
       sendError(res, 400, appErrorPayload('invalid-payload', { detail: 'body is neither JSON nor a form of JSON and bytes' }));
@@ -211,6 +214,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
 
+  // A whole scan crosses loopback in well under a second; a request still arriving after this is stalled.
+  server.requestTimeout = requestTimeoutMs;
+  server.headersTimeout = headersTimeoutMs;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());

@@ -38,7 +38,7 @@ export function App() {
         <h1 className="app-title">{t('app.title')}</h1>
         <SyncIndicator />
         {info && (
-          <span className="app-host" title={t('app.dataDir', { dir: info.dataDir })}>
+          <span className="app-host" title={t('app.runtime', { runtime: info.runtime })}>
             {t(info.host === 'electron' ? 'app.host.electron' : 'app.host.web')} · v{info.version}
           </span>
         )}

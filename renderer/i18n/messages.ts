@@ -5,6 +5,7 @@ export const messages = {
   'app.switchLanguageLabel': { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
   'app.host.electron': { vi: 'Ứng dụng máy tính', en: 'Desktop app' },
   'app.host.web': { vi: 'Chế độ trình duyệt', en: 'Browser mode' },
+  'app.runtime': { vi: 'Chạy trên {runtime}', en: 'Running on {runtime}' },
   'app.dataDir': { vi: 'Thư mục dữ liệu: {dir}', en: 'Data folder: {dir}' },
   'books.heading': { vi: 'Sổ hộ tịch', en: 'Register books' },
   'books.empty': { vi: 'Chưa có sổ nào. Hãy tạo sổ đầu tiên.', en: 'No books yet. Create the first one.' },

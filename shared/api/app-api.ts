@@ -66,6 +66,8 @@ export interface AppInfo {
   version: string;
   host: 'electron' | 'web';
   dataDir: string;
+  /** "Electron 45.4.1 · Chromium … · Node …": what the Node side runs on, to check against security advisories */
+  runtime: string;
 }
 
 export type ImageFormat = 'jpeg' | 'png' | 'webp' | 'tiff';

@@ -15,6 +15,7 @@ export type AppErrorCode =
   | 'image-file-too-large'
   | 'page-not-found'
   | 'page-damaged'
+  | 'install-damaged'
   | 'ocr-failed'
   | 'ocr-cancelled'
   | 'template-unknown'
@@ -72,6 +73,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'page-damaged': {
     vi: 'Ảnh trang {page} trong thư mục dữ liệu đã bị hỏng hoặc bị thay đổi, nên không được hiển thị hay gửi đi. Hãy nhập lại ảnh quét của trang này; các mục đã nhập không bị ảnh hưởng.',
     en: 'The image of page {page} in the data folder is damaged or was changed, so it is neither shown nor sent. Import the scan of this page again; the entries keyed are not affected.',
+  },
+  'install-damaged': {
+    vi: 'Bản cài đặt SoHoa đã bị thay đổi hoặc bị hỏng ({count} tệp, trong đó "{file}"), nên phần đọc ảnh quét và nhận dạng chữ không được chạy. Hãy cài lại SoHoa từ bộ cài chính thức. Các mục đã nhập vẫn được giữ, xem, sửa và đồng bộ như thường.',
+    en: 'The SoHoa installation was changed or is damaged ({count} file(s), among them "{file}"), so the code that reads scans and recognizes text is not run. Reinstall SoHoa from the official installer. The entries keyed are kept and can still be viewed, corrected and synced.',
   },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },

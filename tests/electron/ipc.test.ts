@@ -9,7 +9,7 @@ type Listener = (event: Pick<IpcMainInvokeEvent, 'senderFrame'>, input: unknown)
 function setup() {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: (channel: string, listener: Listener) => listeners.set(channel, listener) };
-  const getInfo = vi.fn(() => Promise.resolve({ version: '1', host: 'electron' as const, dataDir: '/d' }));
+  const getInfo = vi.fn(() => Promise.resolve({ version: '1', host: 'electron' as const, dataDir: '/d', runtime: 'Node 22' }));
   const handlers = { 'app:getInfo': getInfo } as unknown as AppApiHandlers;
   registerIpcHandlers(ipcMain as unknown as IpcMain, handlers);
   const call = (channel: string, frame: unknown, input?: unknown) =>
@@ -26,7 +26,7 @@ describe('IPC handlers', () => {
 
   it('answers the app page', async () => {
     const { call, getInfo } = setup();
-    expect(await call('app:getInfo', appFrame)).toEqual({ ok: true, value: { version: '1', host: 'electron', dataDir: '/d' } });
+    expect(await call('app:getInfo', appFrame)).toEqual({ ok: true, value: { version: '1', host: 'electron', dataDir: '/d', runtime: 'Node 22' } });
     expect(getInfo).toHaveBeenCalledOnce();
   });
 

@@ -1,6 +1,10 @@
 // main.ts is wiring; these tests check that it wires the security settings and the contract. Electron's
 // binary cannot run here, so the `electron` module is replaced by recording fakes.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeIntegrityManifest } from '../../electron/security/install-integrity.ts';
 import { methodChannels } from '../../shared/api/app-api.ts';
 
 interface Recorded {
@@ -10,10 +14,11 @@ interface Recorded {
   protocolHandled: string[];
   permissionRequestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
   quit: ReturnType<typeof vi.fn>;
+  errorBoxes: string[];
 }
 
 function mockElectron(lock: boolean, isPackaged = false): Recorded {
-  const recorded: Recorded = { windows: [], ipcChannels: [], schemes: [], protocolHandled: [], quit: vi.fn() };
+  const recorded: Recorded = { windows: [], ipcChannels: [], schemes: [], protocolHandled: [], quit: vi.fn(), errorBoxes: [] };
   class BrowserWindow {
     webContents = { send: vi.fn() };
     constructor(options: Record<string, unknown>) {
@@ -37,6 +42,7 @@ function mockElectron(lock: boolean, isPackaged = false): Recorded {
       isPackaged,
     },
     BrowserWindow,
+    dialog: { showErrorBox: (_title: string, content: string) => recorded.errorBoxes.push(content) },
     ipcMain: { handle: (channel: string) => recorded.ipcChannels.push(channel) },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => recorded.schemes.push(...schemes),
@@ -89,6 +95,36 @@ describe('electron main', () => {
     await import('../../electron/main.ts');
     await flush();
     expect((recorded.windows[0]!.options.webPreferences as Record<string, unknown>).devTools).toBe(false);
+  });
+
+  it('checks a packaged install before its OCR process may start, and says so when it was changed', async () => {
+    const resources = await mkdtemp(path.join(tmpdir(), 'sohoa-resources-'));
+    const original = Object.getOwnPropertyDescriptor(process, 'resourcesPath');
+    Object.defineProperty(process, 'resourcesPath', { value: resources, configurable: true });
+    try {
+      await mkdir(path.join(resources, 'tessdata'));
+      await writeFile(path.join(resources, 'tessdata', 'vie.traineddata'), 'model');
+      await writeIntegrityManifest(resources);
+      await writeFile(path.join(resources, 'tessdata', 'vie.traineddata'), 'another model');
+      const recorded = mockElectron(true, true);
+      await import('../../electron/main.ts');
+      await vi.waitFor(() => expect(recorded.errorBoxes).toHaveLength(1));
+      expect(recorded.errorBoxes[0]).toContain('Hãy cài lại SoHoa');
+      expect(recorded.errorBoxes[0]).toContain('"tessdata/vie.traineddata"');
+      expect(recorded.windows).toHaveLength(1);
+    } finally {
+      if (original) Object.defineProperty(process, 'resourcesPath', original);
+      else delete (process as { resourcesPath?: string }).resourcesPath;
+      await rm(resources, { recursive: true, force: true });
+    }
+  });
+
+  it('checks no install when run from the sources', async () => {
+    const recorded = mockElectron(true);
+    await import('../../electron/main.ts');
+    await flush();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(recorded.errorBoxes).toEqual([]);
   });
 
   it('quits at once when another instance already runs', async () => {

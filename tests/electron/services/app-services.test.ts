@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -28,6 +28,22 @@ describe('app services', () => {
     const services = createAppServices({ dataDir, host: 'web', version: 'test', events: new EventHub() });
     disposers.push(services.dispose);
     await vi.waitFor(() => expect(existsSync(stale)).toBe(false));
+  });
+
+  it('closes to other users a data folder an earlier version left readable by all', async () => {
+    const dataDir = await tempDir();
+    await mkdir(path.join(dataDir, 'pages'), { recursive: true });
+    await chmod(dataDir, 0o755);
+    const services = createAppServices({ dataDir, host: 'web', version: 'test', events: new EventHub() });
+    disposers.push(services.dispose);
+    await vi.waitFor(async () => expect((await stat(dataDir)).mode & 0o777).toBe(0o700));
+  });
+
+  it('says what it runs on, for checking against security advisories', async () => {
+    const services = createAppServices({ dataDir: await tempDir(), host: 'web', version: 'test', events: new EventHub() });
+    disposers.push(services.dispose);
+    const info = await services.handlers['app:getInfo'](undefined);
+    expect(info).toMatchObject({ version: 'test', host: 'web', runtime: `Node ${process.versions.node}` });
   });
 
   // libvips, pdf.js's canvas and their allocations grew the main process through a day of imports: every

@@ -5,7 +5,7 @@ import { dispatch, type AppApiHandlers } from '../../../electron/services/dispat
 function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
   const unused = () => Promise.reject(new Error('not used'));
   return {
-    'app:getInfo': () => Promise.resolve({ version: '1', host: 'web', dataDir: '/d' }),
+    'app:getInfo': () => Promise.resolve({ version: '1', host: 'web', dataDir: '/d', runtime: 'Node 22' }),
     'pages:import': unused,
     'pages:getImage': unused,
     'pages:watchFolder': unused,
