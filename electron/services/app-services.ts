@@ -13,6 +13,7 @@ import { bundledNameListsDir, nameListsOnce } from './name-lists.ts';
 import { JournalStore } from './journal-store.ts';
 import { createOcrSetup } from './ocr-setup.ts';
 import { PageStore } from './page-store.ts';
+import { ProfileStore } from './profile-store.ts';
 import { PageVariants } from './page-variants.ts';
 import { bundledPlacePackPath, createPlacePackStore } from './place-pack-store.ts';
 import { createSyncClient, type SyncClientOptions } from './sync-client.ts';
@@ -54,6 +55,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const syncSettings = new SyncSettingsStore(options.dataDir, { protection: options.sync?.protection, startApiUrl: options.sync?.apiUrl, startToken: options.sync?.token });
   const sync = createSyncClient(syncSettings, pages, options.sync?.timeouts);
   const journal = new JournalStore(options.dataDir);
+  const profiles = new ProfileStore(options.dataDir);
   void makeDataDirPrivate(options.dataDir).catch((error: unknown) => console.warn(`[sohoa] the data folder could not be made owner-only (${errorDetail(error)})`));
   // Writes a crash cut short leave temporaries behind (durable-file.ts): cleared at start, in the background.
   void Promise.all(['', 'pages', 'originals', 'derived', 'places'].map((folder) => removeStaleTemporaries(path.join(options.dataDir, folder))))
@@ -87,6 +89,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'journal:append': ({ records }) => journal.append(records),
     'journal:books': async () => ({ books: await journal.books() }),
     'journal:readBook': ({ bookId, from, limit }) => journal.readBook(bookId, from, limit),
+    'team:getProfiles': async () => ({ profiles: await profiles.list() }),
+    'team:saveProfile': (input) => profiles.save(input),
+    'team:retireProfile': ({ id }) => profiles.retire(id),
+    'team:checkPin': async ({ id, pin }) => {
+      await profiles.checkPin(id, pin);
+      return { ok: true as const };
+    },
   };
 
   return {

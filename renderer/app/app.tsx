@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { AppInfo } from '../../shared/api/app-api.ts';
 import { BooksScreen } from '../features/books/books-screen.tsx';
 import { JournalProvider } from '../features/journal/journal-provider.tsx';
@@ -7,6 +7,11 @@ import { StorageWarning } from '../features/sync/storage-warning.tsx';
 import { SyncIndicator } from '../features/sync/sync-indicator.tsx';
 import { SyncProvider } from '../features/sync/sync-provider.tsx';
 import { BookWorkspace } from '../features/workspace/book-workspace.tsx';
+import { TeamScreen } from '../features/team/team-screen.tsx';
+import { useLoadTeam } from '../features/team/use-team-profiles.ts';
+import { WhoIsWorking } from '../features/team/who-is-working.tsx';
+import { may, roleLabels } from '../../shared/team/roles.ts';
+import { useCurrentPerson, useTeamStore } from '../stores/team-store.ts';
 import { useT } from '../i18n/use-t.ts';
 import { useAppClient } from '../platform/app-client.ts';
 import { useRouteStore } from '../stores/route-store.ts';
@@ -14,9 +19,15 @@ import { useSettingsStore } from '../stores/settings-store.ts';
 import { ErrorNotice } from './error-notice.tsx';
 
 export function App() {
-  const { t, language } = useT();
+  const { t, language, pick } = useT();
   const client = useAppClient();
   const route = useRouteStore((s) => s.route);
+  const navigate = useRouteStore((s) => s.navigate);
+  const profiles = useTeamStore((s) => s.profiles);
+  const leave = useTeamStore((s) => s.leave);
+  const person = useCurrentPerson();
+  const [teamError, setTeamError] = useState<unknown>(null);
+  useLoadTeam(useCallback((error: unknown) => setTeamError(error), []));
   const setLanguage = useSettingsStore((s) => s.setLanguage);
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [infoError, setInfoError] = useState<unknown>(null);
@@ -42,6 +53,15 @@ export function App() {
             {t(info.host === 'electron' ? 'app.host.electron' : 'app.host.web')} · v{info.version}
           </span>
         )}
+        {person && (
+          <span className="person-chip">
+            {t('team.current', { name: person.fullName, role: pick(roleLabels[person.role]) })}
+            {may(person.role, 'manage-team') && (
+              <button type="button" className="link-button" onClick={() => navigate({ name: 'team' })}>{t('team.open')}</button>
+            )}
+            <button type="button" className="link-button" onClick={leave}>{t('team.switch')}</button>
+          </span>
+        )}
         <button
           type="button"
           className="language-switch"
@@ -53,9 +73,20 @@ export function App() {
         </button>
       </header>
       {infoError !== null && <ErrorNotice error={infoError} />}
+      {teamError !== null && <ErrorNotice error={teamError} />}
       <StorageWarning />
       <main className="app-main">
-        {route.name === 'books' ? <BooksScreen /> : route.name === 'outbox' ? <OutboxScreen /> : <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />}
+        {profiles === null ? null : !person ? (
+          <WhoIsWorking profiles={profiles} />
+        ) : route.name === 'books' ? (
+          <BooksScreen />
+        ) : route.name === 'outbox' ? (
+          <OutboxScreen />
+        ) : route.name === 'team' ? (
+          <TeamScreen />
+        ) : (
+          <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />
+        )}
       </main>
       {info && <footer className="app-footer">{t('app.dataDir', { dir: info.dataDir })}</footer>}
     </div>

@@ -2,16 +2,18 @@
 import { create } from 'zustand';
 
 /** `focus: 'import'`: a book just created opens with the focus on its import button (not kept in the URL). */
-export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import' } | { name: 'outbox' };
+export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import' } | { name: 'outbox' } | { name: 'team' };
 
 export function parseHash(hash: string): Route {
   if (hash === '#/outbox') return { name: 'outbox' };
+  if (hash === '#/team') return { name: 'team' };
   const match = /^#\/books\/([0-9a-f-]{36})$/.exec(hash);
   return match ? { name: 'book', bookId: match[1]! } : { name: 'books' };
 }
 
 export function routeHash(route: Route): string {
-  return route.name === 'book' ? `#/books/${route.bookId}` : route.name === 'outbox' ? '#/outbox' : '#/books';
+  if (route.name === 'book') return `#/books/${route.bookId}`;
+  return route.name === 'outbox' ? '#/outbox' : route.name === 'team' ? '#/team' : '#/books';
 }
 
 interface RouteState {

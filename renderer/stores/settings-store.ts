@@ -5,8 +5,6 @@ export type Language = 'vi' | 'en';
 
 interface SettingsState {
   language: Language;
-  /** who is keying: recorded on every audit row */
-  operator: string;
   setLanguage: (language: Language) => void;
 }
 
@@ -14,9 +12,8 @@ export const useSettingsStore = create<SettingsState>()(
   persist(
     (set) => ({
       language: 'vi',
-      operator: 'local',
       setLanguage: (language) => set({ language }),
     }),
-    { name: 'sohoa-settings', partialize: ({ language, operator }) => ({ language, operator }) },
+    { name: 'sohoa-settings', partialize: ({ language }) => ({ language }) },
   ),
 );

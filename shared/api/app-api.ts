@@ -8,6 +8,8 @@ import type { SendOutcome } from '../sync/outbox.ts';
 import { batchItemSchema, maxBatchItems } from '../sync/protocol.ts';
 import { journalId, journalRecordSchema, maxJournalBatch, maxJournalRead, type JournalBook, type JournalRecord } from '../journal/journal-record.ts';
 import type { AppErrorPayload } from './app-error.ts';
+import type { Profile } from '../team/profile.ts';
+import { roles } from '../team/roles.ts';
 
 const maxPlacePackBytes = 64 * 1024 * 1024;
 
@@ -50,6 +52,17 @@ export const methodInputSchemas = {
   'journal:books': z.object({}).strict(),
   /** a book's records as the data folder holds them, `limit` at a time from `from` (books, pages, entries, audit) */
   'journal:readBook': z.object({ bookId: journalId, from: z.number().int().min(0), limit: z.number().int().min(1).max(maxJournalRead) }).strict(),
+  'team:getProfiles': z.object({}).strict(),
+  /** a new person (no id) or a change; `pin`: a new one, null to remove it, absent to keep it */
+  'team:saveProfile': z.object({
+    id: journalId.optional(),
+    fullName: z.string().max(200),
+    role: z.enum(roles),
+    pin: z.string().max(16).nullable().optional(),
+  }).strict(),
+  'team:retireProfile': z.object({ id: journalId }).strict(),
+  /** fails with profile-pin-wrong unless the PIN is the person's (or they have none) */
+  'team:checkPin': z.object({ id: journalId, pin: z.string().max(16) }).strict(),
 } as const;
 
 export type MethodChannel = keyof typeof methodInputSchemas;
@@ -157,6 +170,10 @@ export interface MethodOutputs {
   'journal:books': { books: JournalBook[] };
   /** `next`: where the following read starts, null after the last record */
   'journal:readBook': { records: JournalRecord[]; total: number; next: number | null };
+  'team:getProfiles': { profiles: Profile[] };
+  'team:saveProfile': Profile;
+  'team:retireProfile': Profile;
+  'team:checkPin': { ok: true };
 }
 
 export type OcrStage = 'queued' | 'preprocess' | 'ocr' | 'extract' | 'done' | 'failed' | 'cancelled';

@@ -16,6 +16,20 @@ export type AppErrorCode =
   | 'page-not-found'
   | 'page-damaged'
   | 'install-damaged'
+  | 'profile-name'
+  | 'profile-name-taken'
+  | 'profile-pin-format'
+  | 'profile-pin-wrong'
+  | 'profile-unknown'
+  | 'batch-no-pages'
+  | 'batch-size'
+  | 'batch-range'
+  | 'batch-range-overlap'
+  | 'batch-range-empty'
+  | 'assign-retired'
+  | 'assign-role'
+  | 'assign-no-pass-b'
+  | 'assign-same-person'
   | 'ocr-failed'
   | 'ocr-cancelled'
   | 'template-unknown'
@@ -78,6 +92,20 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
     vi: 'Bản cài đặt SoHoa đã bị thay đổi hoặc bị hỏng ({count} tệp, trong đó "{file}"), nên phần đọc ảnh quét và nhận dạng chữ không được chạy. Hãy cài lại SoHoa từ bộ cài chính thức. Các mục đã nhập vẫn được giữ, xem, sửa và đồng bộ như thường.',
     en: 'The SoHoa installation was changed or is damaged ({count} file(s), among them "{file}"), so the code that reads scans and recognizes text is not run. Reinstall SoHoa from the official installer. The entries keyed are kept and can still be viewed, corrected and synced.',
   },
+  'profile-name': { vi: 'Họ tên cần từ {min} đến {max} ký tự. Chưa lưu gì.', en: 'A full name needs {min} to {max} characters. Nothing was saved.' },
+  'profile-name-taken': { vi: 'Đã có người tên "{name}" trên máy này. Hãy thêm chữ đệm hoặc ghi chú để phân biệt. Chưa lưu gì.', en: 'Someone named "{name}" is already on this PC. Add a middle name or a note to tell them apart. Nothing was saved.' },
+  'profile-pin-format': { vi: 'Mã PIN gồm 4 đến 8 chữ số. Chưa lưu gì.', en: 'A PIN is 4 to 8 digits. Nothing was saved.' },
+  'profile-pin-wrong': { vi: 'Mã PIN của {name} không đúng.', en: 'The PIN of {name} is not right.' },
+  'profile-unknown': { vi: 'Không có người này trên máy (có thể đã bị xóa khỏi danh sách). Hãy chọn lại.', en: 'This person is not on this PC (perhaps removed from the list). Choose again.' },
+  'batch-no-pages': { vi: 'Mọi trang của sổ đã thuộc một lô; không còn trang nào để chia.', en: 'Every page of the book is in a batch already; there is no page left to split.' },
+  'batch-size': { vi: 'Số trang mỗi lô phải là số nguyên từ 1 trở lên (đã nhập "{size}"). Chưa tạo lô nào.', en: 'Pages per batch must be a whole number of 1 or more ("{size}" was given). No batch was made.' },
+  'batch-range': { vi: 'Khoảng trang {from}–{to} không hợp lệ: cần hai số trang, số đầu không lớn hơn số cuối. Chưa tạo lô nào.', en: 'The page range {from}–{to} is not valid: it needs two page numbers, the first not above the last. No batch was made.' },
+  'batch-range-overlap': { vi: 'Hai khoảng trang {first} và {second} chồng lên nhau. Chưa tạo lô nào.', en: 'The page ranges {first} and {second} overlap. No batch was made.' },
+  'batch-range-empty': { vi: 'Khoảng trang {from}–{to} không có trang nào chưa thuộc lô. Chưa tạo lô nào.', en: 'The page range {from}–{to} holds no page that is not in a batch already. No batch was made.' },
+  'assign-retired': { vi: '{name} đã thôi làm việc trên máy này nên không giao được.', en: '{name} no longer works on this PC and cannot be assigned.' },
+  'assign-role': { vi: '{name} không có vai trò nhập liệu nên không giao lượt nhập được.', en: '{name} has no keying role and cannot be given a keying pass.' },
+  'assign-no-pass-b': { vi: 'Sổ này không nhập hai lần nên không có lượt B. Hãy đổi cách nhập của sổ trước.', en: 'This book is not double keyed, so it has no pass B. Change the book\'s keying policy first.' },
+  'assign-same-person': { vi: '{name} đã nhận lượt kia của lô này. Hai lượt phải do hai người khác nhau nhập.', en: '{name} has the other pass of this batch. The two passes must be keyed by two different people.' },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
   'ocr-cancelled': { vi: 'Đã hủy nhận dạng trang {page}.', en: 'Recognition of page {page} was cancelled.' },

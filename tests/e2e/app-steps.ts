@@ -7,8 +7,33 @@ export function launchUrl(): string {
   return url;
 }
 
-export async function createBirthBook(page: Page, { commune, volume, year }: { commune: string; volume: string; year: number }): Promise<void> {
+/** The clerk of the tests: the first person on the PC, so its supervisor. */
+export const clerkName = 'Nguyễn Thị Hoa';
+
+/** Answers "Ai đang làm việc?": the first person on the PC is added, anyone else chosen from the list. */
+export async function enterAs(page: Page, name = clerkName): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Ai đang làm việc?' })).toBeVisible();
+  if (await page.getByLabel('Họ và tên').isVisible()) {
+    await page.getByLabel('Họ và tên').fill(name);
+    await page.getByRole('button', { name: 'Bắt đầu làm việc' }).click();
+  } else {
+    await page.getByRole('button', { name: new RegExp(`^${name}`) }).click();
+  }
+  await expect(page.getByText(new RegExp(`^Người làm: ${name}`))).toBeVisible();
+}
+
+/** The id the person working in this tab leaves on what they do. */
+export function personId(page: Page): Promise<string> {
+  return page.evaluate(() => (JSON.parse(sessionStorage.getItem('sohoa-person') ?? '{}') as { state?: { personId?: string } }).state?.personId ?? '');
+}
+
+export async function openApp(page: Page, name = clerkName): Promise<void> {
   await page.goto(launchUrl());
+  await enterAs(page, name);
+}
+
+export async function createBirthBook(page: Page, { commune, volume, year }: { commune: string; volume: string; year: number }): Promise<void> {
+  await openApp(page);
   await expect(page.getByRole('heading', { name: 'Sổ hộ tịch', exact: true })).toBeVisible();
   // the token is kept for the tab only: not in a cookie (which any port of 127.0.0.1 would get), not in the address bar
   expect(await page.context().cookies()).toEqual([]);

@@ -3,7 +3,7 @@
 // database with its drafts.
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { createBirthBook } from './app-steps.ts';
+import { createBirthBook, personId } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const scan = path.join(import.meta.dirname, '..', 'fixtures', 'samples', 'birth-form-001.jpg');
@@ -39,7 +39,7 @@ test('deletes an entry with a reason, audited; then removes its page', async ({ 
   const afterDelete = await readStores<Stores>(page, ['entries', 'audit']);
   expect(afterDelete.entries).toEqual([]);
   const deletion = afterDelete.audit.filter((row) => row.entityId === draft!.id && row.action === 'delete');
-  expect(deletion).toEqual([expect.objectContaining({ actor: 'local', reason: 'Trùng' })]);
+  expect(deletion).toEqual([expect.objectContaining({ actor: await personId(page), reason: 'Trùng' })]);
   expect(Date.now() - Date.parse(deletion[0]!.at)).toBeLessThan(120_000);
 
   await page.getByRole('button', { name: 'Gỡ trang…' }).click();

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createBirthBook } from './app-steps.ts';
+import { createBirthBook, personId } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -75,7 +75,10 @@ test('a scan goes through OCR into a draft entry that the clerk corrects and sav
   // something is a revision with its audit row.
   const history = stored.audit.filter((a) => a.entityId === entry.id).sort((a, b) => a.at.localeCompare(b.at));
   expect(history[0]).toMatchObject({ action: 'create', actor: 'ocr' });
-  expect(history.slice(1).every((a) => a.action === 'update' && a.actor === 'local')).toBe(true);
+  // each of them by the person working, as chosen at "Ai đang làm việc?"
+  const me = await personId(page);
+  expect(me).toMatch(/^[0-9a-f-]{36}$/);
+  expect(history.slice(1).every((a) => a.action === 'update' && a.actor === me)).toBe(true);
   expect(history).toHaveLength(entry.revision);
 });
 

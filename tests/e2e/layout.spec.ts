@@ -5,7 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { launchUrl } from './app-steps.ts';
+import { openApp } from './app-steps.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'samples');
 const longCommune = 'xã Quảng Phú Cầu, huyện Ứng Hòa, thành phố Hà Nội (trước đây tỉnh Hà Tây)';
@@ -29,7 +29,7 @@ async function smallText(page: Page, selector: string): Promise<string[]> {
 
 test('nothing is clipped at 1366 × 768, status text is readable, the focus is seen, and a new book puts it on its import button', async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(launchUrl());
+  await openApp(page);
   await page.getByLabel('Loại sổ').selectOption('birth');
   await page.getByLabel('Xã/phường (như ghi trên bìa)').fill(longCommune);
   await page.getByLabel('Quyển số').fill('06');

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createBirthBook, launchUrl } from './app-steps.ts';
+import { createBirthBook, enterAs, launchUrl } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -72,6 +72,7 @@ test('entries typed and verified in one profile are restored from the data folde
   const context = await browser.newContext();
   const wiped = await context.newPage();
   await wiped.goto(launchUrl());
+  await enterAs(wiped);
   await expect(wiped.getByRole('heading', { name: 'Khôi phục sổ từ thư mục dữ liệu' })).toBeVisible();
   await expect(wiped.getByText('Chưa có sổ nào. Hãy tạo sổ đầu tiên.')).toBeVisible();
   await wiped.getByRole('button', { name: `Khôi phục sổ ${commune}, quyển 11` }).click();

@@ -8,12 +8,12 @@ import { useDatabase } from '../../app/database-context.ts';
 import { ConfirmDialog } from '../../app/confirm-dialog.tsx';
 import { bookRemoval, deleteBook, setBookArchived } from '../../db/books-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { useSettingsStore } from '../../stores/settings-store.ts';
+import { useActor } from '../../stores/team-store.ts';
 
 function DeleteBookDialog({ book, onClose }: { book: Book; onClose: () => void }) {
   const db = useDatabase();
   const { t } = useT();
-  const operator = useSettingsStore((s) => s.operator);
+  const operator = useActor();
   const counts = useLiveQuery(() => bookRemoval(db, book.id), [db, book.id]);
   const name = t('delete.book.name', { commune: book.communeAsWritten, volume: book.volume, years: `${book.yearFrom}–${book.yearTo}` });
   const blocked = counts !== undefined && counts.blocking > 0;

@@ -6,6 +6,8 @@ import { fieldDefinition, type RecordKind } from '../../../shared/domain/record-
 import { useDatabase } from '../../app/database-context.ts';
 import { entryHistory } from '../../db/entries-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { actorName } from '../../../shared/team/profile.ts';
+import { useTeamStore } from '../../stores/team-store.ts';
 
 const noRows: AuditRow[] = [];
 
@@ -13,6 +15,7 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
   const db = useDatabase();
   const { t, pick, language } = useT();
   const rows = useLiveQuery(() => entryHistory(db, entryId), [db, entryId]) ?? noRows;
+  const profiles = useTeamStore((s) => s.profiles) ?? [];
   const shown = (value: FieldValue | null) => (value && value.value !== '' ? `“${value.value}”` : t('history.empty'));
   const label = (key: string) => {
     const definition = fieldDefinition(kind, key);
@@ -38,7 +41,7 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
           {[...rows].reverse().map((row) => (
             <tr key={row.id}>
               <td>{new Date(row.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')}</td>
-              <td>{row.actor}</td>
+              <td>{actorName(row.actor, profiles)}</td>
               <td>{t(`history.action.${row.action}`)}</td>
               <td>
                 <ul className="plain-list">

@@ -22,6 +22,10 @@ function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
     'journal:append': unused,
     'journal:books': unused,
     'journal:readBook': unused,
+    'team:getProfiles': unused,
+    'team:saveProfile': unused,
+    'team:retireProfile': unused,
+    'team:checkPin': unused,
     ...overrides,
   };
 }

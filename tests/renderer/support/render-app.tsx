@@ -4,6 +4,11 @@ import type { AppApi, EventName, EventPayloads, MethodChannel, MethodInput, Meth
 import { DatabaseContext } from '../../../renderer/app/database-context.ts';
 import { openDatabase, type SohoaDatabase } from '../../../renderer/db/database.ts';
 import { AppClientContext, createAppClient } from '../../../renderer/platform/app-client.ts';
+import { useTeamStore } from '../../../renderer/stores/team-store.ts';
+import type { Profile } from '../../../shared/team/profile.ts';
+
+/** Who works in a rendered screen unless a test says otherwise. */
+export const testPerson: Profile = { id: '0193a1b2-0000-7000-8000-000000000001', fullName: 'Nguyễn Thị Hoa', role: 'supervisor', hasPin: false, createdAt: '2026-12-01T08:00:00.000Z' };
 
 let dbCounter = 0;
 
@@ -42,7 +47,9 @@ export function scriptedBridge(answers: BridgeAnswers) {
   return { bridge, calls, callsTo, emit };
 }
 
-export function renderWith(ui: ReactElement, options: { db: SohoaDatabase; bridge: AppApi }) {
+export function renderWith(ui: ReactElement, options: { db: SohoaDatabase; bridge: AppApi; person?: Profile | null }) {
+  const person = options.person === undefined ? testPerson : options.person;
+  useTeamStore.setState({ profiles: person ? [person] : [], personId: person?.id ?? null });
   return render(
     <AppClientContext.Provider value={createAppClient(options.bridge)}>
       <DatabaseContext.Provider value={options.db}>{ui}</DatabaseContext.Provider>
