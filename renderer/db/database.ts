@@ -9,8 +9,10 @@ import { addKeying, pageKeyingOf, type PageKeying } from '../../shared/domain/pa
 import { newId } from './ids.ts';
 import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 import { journalCapture, journalOutboxTable, type JournalOutboxRow } from './journal-capture.ts';
+import type { Batch } from '../../shared/team/batches.ts';
+import type { Decision, Keying } from '../../shared/team/reconciliation.ts';
 
-export const schemaVersion = 7;
+export const schemaVersion = 8;
 
 /** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
 export interface StoredExtraction {
@@ -36,6 +38,12 @@ export type SohoaDatabase = Dexie & {
   entryListSnapshots: EntityTable<EntryListSnapshot, 'bookId'>;
   /** changes not yet in the data folder's journal (journal-capture.ts), removed once it has them */
   journalOutbox: EntityTable<JournalOutboxRow, 'seq'>;
+  /** a book's batches (shared/team/batches.ts) */
+  batches: EntityTable<Batch, 'id'>;
+  /** what the blind pass typed, one per entry and field */
+  keyings: EntityTable<Keying, 'id'>;
+  /** checkers' decisions on what the two passes keyed differently, one per entry and field */
+  decisions: EntityTable<Decision, 'id'>;
 };
 
 export function openDatabase(name = 'sohoa'): SohoaDatabase {
@@ -99,6 +107,8 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
       });
       await tx.table<JournalOutboxRow>(journalOutboxTable).bulkAdd(rows);
     });
+  // Teams (issue 17): new tables, nothing to carry over.
+  db.version(8).stores({ batches: 'id, bookId', keyings: 'id, bookId, batchId, entryId', decisions: 'id, bookId, batchId, entryId' });
   db.use(journalCapture);
   return db;
 }

@@ -1,6 +1,6 @@
 // The renderer's side of the data folder's journal: what waits to be sent there (journal-capture.ts
 // writes it), and a book's records read back from it into this profile.
-import type { AuditRow, Book, Entry, Page } from '../../shared/domain/entry.ts';
+import type { Book, Entry, Page } from '../../shared/domain/entry.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
 import { entryPayload } from '../../shared/sync/entry-payload.ts';
 import { newOutboxRow } from '../../shared/sync/outbox.ts';
@@ -17,7 +17,7 @@ export interface PendingJournal {
 
 /** Up to `limit` outbox rows, oldest first, as the records to send. */
 export async function pendingJournal(db: SohoaDatabase, limit: number): Promise<PendingJournal> {
-  return db.transaction('r', [db.journalOutbox, db.books, db.pages, db.entries, db.audit], async () => {
+  return db.transaction('r', [db.journalOutbox, ...journalStores.map((store) => db.table(store))], async () => {
     const rows = await db.journalOutbox.orderBy('seq').limit(limit).toArray();
     const latest = new Map<string, (typeof rows)[number]>();
     for (const row of rows) {
@@ -44,7 +44,7 @@ export async function acknowledgeJournal(db: SohoaDatabase, seqs: readonly strin
 
 export type RestoredCounts = Record<JournalStoreName, number>;
 
-export const noneRestored = (): RestoredCounts => ({ books: 0, pages: 0, entries: 0, audit: 0 });
+export const noneRestored = (): RestoredCounts => ({ books: 0, pages: 0, entries: 0, audit: 0, batches: 0, keyings: 0, decisions: 0 });
 
 const byStore = (records: readonly JournalRecord[], store: JournalStoreName) => records.filter((r) => r.store === store && r.value !== null).map((r) => r.value as unknown);
 
@@ -56,9 +56,9 @@ const byStore = (records: readonly JournalRecord[], store: JournalStoreName) => 
  * revision it has already a duplicate, so it is stored once either way.
  */
 export async function restoreJournalRecords(db: SohoaDatabase, records: readonly JournalRecord[]): Promise<RestoredCounts> {
-  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit, db.outbox], async () => {
+  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit, db.outbox, db.batches, db.keyings, db.decisions], async () => {
     const counts = noneRestored();
-    const missing = async <T extends { id: string }>(table: 'books' | 'pages' | 'audit', values: T[]): Promise<T[]> => {
+    const missing = async <T extends { id: string }>(table: 'books' | 'pages' | 'audit' | 'batches' | 'keyings' | 'decisions', values: T[]): Promise<T[]> => {
       const here = await db.table(table).bulkGet(values.map((value) => value.id));
       return values.filter((_, i) => here[i] === undefined);
     };
@@ -86,9 +86,12 @@ export async function restoreJournalRecords(db: SohoaDatabase, records: readonly
       if (book) await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
     }
 
-    const audit = await missing('audit', byStore(records, 'audit') as AuditRow[]);
-    await db.audit.bulkAdd(audit);
-    counts.audit = audit.length;
+    // history and a team's records are only ever added to: what is missing here is written, the rest stays
+    for (const store of ['audit', 'batches', 'keyings', 'decisions'] as const) {
+      const added = await missing(store, byStore(records, store) as { id: string }[]);
+      await db.table(store).bulkAdd(added);
+      counts[store] = added.length;
+    }
     return counts;
   });
 }

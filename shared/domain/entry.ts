@@ -3,6 +3,7 @@ import type { LocalizedText, RecordKind } from './record-kinds.ts';
 import type { PageIssue } from '../ocr/ocr-types.ts';
 import type { PlaceRecord } from '../places/place-record.ts';
 import type { PageKeying } from './page-keying.ts';
+import type { KeyingPolicy } from '../team/keying-policy.ts';
 
 export type FieldSource = 'ocr' | 'typed' | 'corrected';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
@@ -49,6 +50,8 @@ export interface Book {
   createdAt: string;
   /** when it was archived: hidden from the book list, kept whole */
   archivedAt?: string;
+  /** how its entries are keyed; OCR + verification when absent */
+  keying?: KeyingPolicy;
 }
 
 /** `pending`: waiting in the book's OCR queue; a reload resumes `pending` and `running` pages. */

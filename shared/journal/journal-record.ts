@@ -1,5 +1,5 @@
 // The data folder's copy of the records (DESIGN.md, The data folder is the second copy): each saved
-// change to a book, page, entry or audit row reaches the Node side as one of these, a record as stored
+// change to a book, page, entry, audit row or team record reaches the Node side as one of these, a record as stored
 // in IndexedDB (or null once deleted), keyed so that sending it again changes nothing.
 import { z } from 'zod';
 import type { AppErrorPayload } from '../api/app-error.ts';
@@ -7,7 +7,8 @@ import type { AppErrorPayload } from '../api/app-error.ts';
 /** The journal's line and snapshot format; a data folder written by a newer SoHoa is read by none older. */
 export const journalFormat = 1;
 
-export const journalStores = ['books', 'pages', 'entries', 'audit'] as const;
+/** A team's work on a book travels with it: its batches, the blind pass's keyings and the checkers' decisions. */
+export const journalStores = ['books', 'pages', 'entries', 'audit', 'batches', 'keyings', 'decisions'] as const;
 export type JournalStoreName = (typeof journalStores)[number];
 
 /** Records per append: a batch stays well under the browser-mode body limit. */

@@ -1,0 +1,92 @@
+// A team's work on a book in IndexedDB (fake-indexeddb): policy, batches, assignments and the blind pass's
+// keyings, each reaching the data folder's journal outbox in its own transaction.
+import { describe, expect, it } from 'vitest';
+import { createBook } from '../../../renderer/db/books-repository.ts';
+import { saveEntry } from '../../../renderer/db/entries-repository.ts';
+import { pendingJournal, restoreJournalRecords } from '../../../renderer/db/journal-repository.ts';
+import { addPage } from '../../../renderer/db/pages-repository.ts';
+import { assignPass, bookBatches, createBatches, keyingPolicyOf, saveKeying, setKeyingPolicy } from '../../../renderer/db/team-repository.ts';
+import type { Profile } from '../../../shared/team/profile.ts';
+import { pageInfo } from '../support/page-extraction.ts';
+import { freshDatabase } from '../support/render-app.tsx';
+
+const person = (id: string, role: Profile['role'] = 'operator'): Profile => ({ id, fullName: `Người ${id}`, role, hasPin: false, createdAt: 'x' });
+const sha = (n: number) => n.toString(16).padStart(64, '0');
+
+async function bookOfPages(count: number) {
+  const db = freshDatabase();
+  const book = await createBook(db, { kind: 'birth', communeAsWritten: 'xã Bình Lập', volume: '01', yearFrom: 1985, yearTo: 1985 });
+  for (let i = 1; i <= count; i++) await addPage(db, book.id, pageInfo(sha(i), `p${i}.jpg`));
+  return { db, book };
+}
+
+describe('team repository', () => {
+  it('keeps a book\'s keying policy, its key fields in form order, OCR + verification by default', async () => {
+    const { db, book } = await bookOfPages(0);
+    expect(keyingPolicyOf(book)).toEqual({ mode: 'ocr-verify' });
+    const changed = await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['registration.number', 'child.fullName', 'not.a.field'] });
+    expect(changed.keying).toEqual({ mode: 'double', keyFields: ['child.fullName', 'registration.number'] });
+    expect(keyingPolicyOf((await db.books.get(book.id))!)).toEqual(changed.keying);
+  });
+
+  it('splits the pages in no batch yet, numbering on from the last batch, and refuses a bad split making nothing', async () => {
+    const { db, book } = await bookOfPages(5);
+    const first = await createBatches(db, book.id, { mode: 'ranges', ranges: [{ from: 1, to: 2 }] }, 'sup');
+    expect(first.map((b) => [b.number, b.pageIds])).toEqual([[1, [sha(1), sha(2)]]]);
+    const rest = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 2 }, 'sup');
+    expect(rest.map((b) => [b.number, b.pageIds.length, b.createdBy])).toEqual([[2, 2, 'sup'], [3, 1, 'sup']]);
+    await expect(createBatches(db, book.id, { mode: 'size', pagesPerBatch: 2 }, 'sup')).rejects.toMatchObject({ code: 'batch-no-pages' });
+    expect((await bookBatches(db, book.id)).map((b) => b.number)).toEqual([1, 2, 3]);
+    const journal = await pendingJournal(db, 100);
+    expect(journal.records.filter((r) => r.store === 'batches')).toHaveLength(3);
+  });
+
+  it('gives pass A and pass B to two different people, pass B only under double keying', async () => {
+    const { db, book } = await bookOfPages(2);
+    const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 2 }, 'sup');
+    await assignPass(db, batch!.id, 'A', person('lan'));
+    await expect(assignPass(db, batch!.id, 'B', person('minh'))).rejects.toMatchObject({ code: 'assign-no-pass-b' });
+    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName'] });
+    await expect(assignPass(db, batch!.id, 'B', person('lan'))).rejects.toMatchObject({ code: 'assign-same-person' });
+    const assigned = await assignPass(db, batch!.id, 'B', person('minh'));
+    expect([assigned.passA, assigned.passB]).toEqual(['lan', 'minh']);
+    expect((await assignPass(db, batch!.id, 'A', null)).passA).toBeNull();
+  });
+
+  it('keeps what the blind pass typed, NFC, once per field, and only from the person given pass B', async () => {
+    const { db, book } = await bookOfPages(1);
+    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName'] });
+    const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 1 }, 'sup');
+    await assignPass(db, batch!.id, 'A', person('lan'));
+    await assignPass(db, batch!.id, 'B', person('minh'));
+    const entry = await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: { 'child.fullName': 'Lê Văn An' } }, 'lan');
+    await expect(saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.fullName', value: 'Lê Văn An' }, 'lan')).rejects.toMatchObject({ code: 'keying-not-assigned' });
+    await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.fullName', value: '  Le\u0302 Văn  Ấn ' }, 'minh');
+    const again = await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.fullName', value: 'Lê Văn An' }, 'minh');
+    expect(await db.keyings.toArray()).toEqual([again]);
+    expect(again).toMatchObject({ value: 'Lê Văn An', by: 'minh', bookId: book.id });
+    const illegible = await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.personalId', value: 'ignored', mark: 'illegible' }, 'minh');
+    expect(illegible).toMatchObject({ value: '', mark: 'illegible' });
+    const journal = await pendingJournal(db, 100);
+    expect(journal.records.filter((r) => r.store === 'keyings').map((r) => r.key).sort()).toEqual([`${entry.id}|child.fullName`, `${entry.id}|child.personalId`]);
+  });
+});
+
+describe('a team\'s work through the data folder', () => {
+  it('restores a book\'s batches and keyings into an empty profile, and nothing twice', async () => {
+    const { db, book } = await bookOfPages(1);
+    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName'] });
+    const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 1 }, 'sup');
+    await assignPass(db, batch!.id, 'B', person('minh'));
+    const entry = await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: { 'child.fullName': 'Lê Văn An' } }, 'lan');
+    await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.fullName', value: 'Lê Văn Ân' }, 'minh');
+    const { records } = await pendingJournal(db, 1000);
+
+    const fresh = freshDatabase();
+    expect(await restoreJournalRecords(fresh, records)).toMatchObject({ books: 1, batches: 1, keyings: 1 });
+    expect(await fresh.batches.toArray()).toEqual(await db.batches.toArray());
+    expect(await fresh.keyings.toArray()).toEqual(await db.keyings.toArray());
+    expect((await fresh.books.get(book.id))!.keying).toEqual({ mode: 'double', keyFields: ['child.fullName'] });
+    expect(await restoreJournalRecords(fresh, records)).toMatchObject({ books: 0, batches: 0, keyings: 0 });
+  });
+});
