@@ -7,6 +7,7 @@ import { StorageWarning } from '../features/sync/storage-warning.tsx';
 import { SyncIndicator } from '../features/sync/sync-indicator.tsx';
 import { SyncProvider } from '../features/sync/sync-provider.tsx';
 import { BookWorkspace } from '../features/workspace/book-workspace.tsx';
+import { BookTeamScreen } from '../features/team/book-team-screen.tsx';
 import { TeamScreen } from '../features/team/team-screen.tsx';
 import { useLoadTeam } from '../features/team/use-team-profiles.ts';
 import { WhoIsWorking } from '../features/team/who-is-working.tsx';
@@ -84,6 +85,8 @@ export function App() {
           <OutboxScreen />
         ) : route.name === 'team' ? (
           <TeamScreen />
+        ) : route.name === 'bookTeam' ? (
+          <BookTeamScreen bookId={route.bookId} />
         ) : (
           <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />
         )}

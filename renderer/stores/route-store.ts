@@ -2,17 +2,20 @@
 import { create } from 'zustand';
 
 /** `focus: 'import'`: a book just created opens with the focus on its import button (not kept in the URL). */
-export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import' } | { name: 'outbox' } | { name: 'team' };
+export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import' } | { name: 'outbox' } | { name: 'team' } | { name: 'bookTeam'; bookId: string };
 
 export function parseHash(hash: string): Route {
   if (hash === '#/outbox') return { name: 'outbox' };
   if (hash === '#/team') return { name: 'team' };
+  const team = /^#\/books\/([0-9a-f-]{36})\/team$/.exec(hash);
+  if (team) return { name: 'bookTeam', bookId: team[1]! };
   const match = /^#\/books\/([0-9a-f-]{36})$/.exec(hash);
   return match ? { name: 'book', bookId: match[1]! } : { name: 'books' };
 }
 
 export function routeHash(route: Route): string {
   if (route.name === 'book') return `#/books/${route.bookId}`;
+  if (route.name === 'bookTeam') return `#/books/${route.bookId}/team`;
   return route.name === 'outbox' ? '#/outbox' : route.name === 'team' ? '#/team' : '#/books';
 }
 

@@ -77,3 +77,18 @@ export function assignmentProblem(batch: Pick<Batch, 'passA' | 'passB'>, pass: P
 export function mayArbitrate(person: Profile, batch: Pick<Batch, 'passA' | 'passB'>): boolean {
   return person.retiredAt === undefined && may(person.role, 'arbitrate') && person.id !== batch.passA && person.id !== batch.passB;
 }
+
+/**
+ * Page ranges as a supervisor types them: "1-10, 11-20; 25" (a dash or an en dash, commas, semicolons or
+ * spaces between ranges). Null when the text is not ranges at all.
+ */
+export function parsePageRanges(text: string): { from: number; to: number }[] | null {
+  const range = /(\d{1,5})(?:\s*[-–]\s*(\d{1,5}))?/g;
+  // anything but ranges and their separators makes it not ranges
+  if (text.replace(range, '').replace(/[\s,;]/g, '') !== '') return null;
+  const ranges = [...text.matchAll(range)].map((match) => {
+    const from = Number(match[1]);
+    return { from, to: match[2] === undefined ? from : Number(match[2]) };
+  });
+  return ranges.length > 0 ? ranges : null;
+}

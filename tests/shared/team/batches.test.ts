@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentProblem, mayArbitrate, splitPages } from '../../../shared/team/batches.ts';
+import { assignmentProblem, mayArbitrate, parsePageRanges, splitPages } from '../../../shared/team/batches.ts';
 import type { Profile } from '../../../shared/team/profile.ts';
 
 const pages = Array.from({ length: 7 }, (_, i) => ({ id: `p${i + 1}`, sequence: i + 1 }));
@@ -42,5 +42,16 @@ describe('assignment rules', () => {
     expect(mayArbitrate(person('o', 'operator'), batch)).toBe(false);
     expect(mayArbitrate(person('a', 'checker'), batch)).toBe(false);
     expect(mayArbitrate(person('b', 'supervisor'), batch)).toBe(false);
+  });
+});
+
+describe('page ranges as typed', () => {
+  it('reads ranges and single pages separated by commas, semicolons or spaces, with a dash or an en dash', () => {
+    expect(parsePageRanges('1-10, 11–20; 25')).toEqual([{ from: 1, to: 10 }, { from: 11, to: 20 }, { from: 25, to: 25 }]);
+    expect(parsePageRanges('1 - 3 4-6')).toEqual([{ from: 1, to: 3 }, { from: 4, to: 6 }]);
+  });
+
+  it('is null for text that is not ranges', () => {
+    for (const text of ['', ' , ', 'trang 1-3', '1-', '1--3', '3.5']) expect(parsePageRanges(text), text).toBeNull();
   });
 });

@@ -1,0 +1,173 @@
+// A supervisor's view of one book for a team: how it is keyed (OCR + verification, or blind double keying
+// of chosen key fields), its batches, who keys each pass, and how far each batch is.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type FormEvent } from 'react';
+import { AppError } from '../../../shared/api/app-error.ts';
+import type { Page } from '../../../shared/domain/entry.ts';
+import { recordFields, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
+import { parsePageRanges, type Batch, type BatchSplit, type Pass } from '../../../shared/team/batches.ts';
+import { defaultKeyFields, keyingModeLabels, type KeyingPolicy } from '../../../shared/team/keying-policy.ts';
+import { activeProfiles } from '../../../shared/team/profile.ts';
+import { may } from '../../../shared/team/roles.ts';
+import { useDatabase } from '../../app/database-context.ts';
+import { ErrorNotice } from '../../app/error-notice.tsx';
+import { assignPass, bookBatches, createBatches, keyingPolicyOf, setKeyingPolicy } from '../../db/team-repository.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
+
+function PolicyForm({ bookId, kind, policy, onError }: { bookId: string; kind: keyof typeof recordFields; policy: KeyingPolicy; onError: (error: unknown) => void }) {
+  const db = useDatabase();
+  const { t, pick } = useT();
+  const save = (next: KeyingPolicy) => setKeyingPolicy(db, bookId, next).catch(onError);
+  const chosen = new Set(policy.mode === 'double' ? policy.keyFields : []);
+  return (
+    <fieldset className="card keying-policy">
+      <legend>{t('batches.policy')}</legend>
+      {(['ocr-verify', 'double'] as const).map((mode) => (
+        <label key={mode} className="edition-option">
+          <input type="radio" name="keying-mode" checked={policy.mode === mode} onChange={() => void save(mode === 'double' ? { mode, keyFields: defaultKeyFields(kind) } : { mode })} />
+          <span>{pick(keyingModeLabels[mode])}</span>
+        </label>
+      ))}
+      {policy.mode === 'double' && (
+        <fieldset className="key-fields">
+          <legend>{t('batches.keyFields')}</legend>
+          {recordFields[kind].map((field) => (
+            <label key={field.key} className="key-field">
+              <input
+                type="checkbox"
+                checked={chosen.has(field.key)}
+                onChange={(e) => void save({ mode: 'double', keyFields: e.target.checked ? [...chosen, field.key] : [...chosen].filter((key) => key !== field.key) })}
+              />
+              {pick(field.label)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </fieldset>
+  );
+}
+
+function SplitForm({ bookId, onError }: { bookId: string; onError: (error: unknown) => void }) {
+  const db = useDatabase();
+  const { t } = useT();
+  const actor = useCurrentPerson()!.id;
+  const [mode, setMode] = useState<BatchSplit['mode']>('size');
+  const [text, setText] = useState('20');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      let split: BatchSplit;
+      if (mode === 'size') split = { mode, pagesPerBatch: Number(text) };
+      else {
+        const ranges = parsePageRanges(text);
+        if (!ranges) throw AppError.of('batch-ranges-text', { text });
+        split = { mode, ranges };
+      }
+      await createBatches(db, bookId, split, actor);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return (
+    <form className="card" aria-labelledby="split-heading" onSubmit={(e) => void submit(e)}>
+      <h3 id="split-heading">{t('batches.split')}</h3>
+      <div className="form-grid">
+        <div className="form-row">
+          <label htmlFor="split-mode">{t('batches.splitBy')}</label>
+          <select id="split-mode" value={mode} onChange={(e) => { const next = e.target.value as BatchSplit['mode']; setMode(next); setText(next === 'size' ? '20' : ''); }}>
+            <option value="size">{t('batches.bySize')}</option>
+            <option value="ranges">{t('batches.byRanges')}</option>
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="split-value">{mode === 'size' ? t('batches.pagesPerBatch') : t('batches.ranges')}</label>
+          <input id="split-value" value={text} inputMode={mode === 'size' ? 'numeric' : undefined} placeholder={mode === 'ranges' ? '1-20, 21-40' : undefined} onChange={(e) => setText(e.target.value)} />
+        </div>
+      </div>
+      <button type="submit" className="primary">{t('batches.splitButton')}</button>
+    </form>
+  );
+}
+
+function batchProgress(batch: Batch, pages: ReadonlyMap<string, Page>): { entries: number; verified: number; first: number; last: number } {
+  let entries = 0;
+  let verified = 0;
+  const sequences: number[] = [];
+  for (const id of batch.pageIds) {
+    const page = pages.get(id);
+    if (!page) continue;
+    sequences.push(page.sequence);
+    entries += page.keying?.entries ?? 0;
+    verified += (page.keying?.verified ?? 0) + (page.keying?.synced ?? 0);
+  }
+  return { entries, verified, first: Math.min(...sequences), last: Math.max(...sequences) };
+}
+
+export function BookTeamScreen({ bookId }: { bookId: string }) {
+  const db = useDatabase();
+  const { t, pick } = useT();
+  const me = useCurrentPerson();
+  const profiles = useTeamStore((s) => s.profiles) ?? [];
+  const [error, setError] = useState<unknown>(null);
+  const data = useLiveQuery(async () => {
+    const book = await db.books.get(bookId);
+    const pages = await db.pages.where('bookId').equals(bookId).toArray();
+    return { book, batches: await bookBatches(db, bookId), pages: new Map(pages.map((page) => [page.id, page])) };
+  }, [db, bookId]);
+  if (!me || !may(me.role, 'manage-team')) return <section className="card"><p>{t('team.supervisorsOnly')}</p></section>;
+  if (!data) return null;
+  const { book, batches, pages } = data;
+  if (!book) return <section className="card"><p>{t('book.notFound')}</p></section>;
+  const policy = keyingPolicyOf(book);
+  const keyers = activeProfiles(profiles).filter((person) => may(person.role, 'key'));
+  const passes: Pass[] = policy.mode === 'double' ? ['A', 'B'] : ['A'];
+  const assign = (batch: Batch, pass: Pass, personId: string) =>
+    assignPass(db, batch.id, pass, personId === '' ? null : keyers.find((p) => p.id === personId) ?? null).catch(setError);
+  return (
+    <div className="book-team-screen">
+      <h2>{t('batches.heading', { kind: pick(recordKindLabels[book.kind]), commune: book.communeAsWritten, volume: book.volume })}</h2>
+      {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
+      <PolicyForm bookId={book.id} kind={book.kind} policy={policy} onError={setError} />
+      <section className="card" aria-labelledby="batches-heading">
+        <h3 id="batches-heading">{t('batches.list', { count: batches.length, pages: pages.size })}</h3>
+        {batches.length === 0 ? <p>{t('batches.none')}</p> : (
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('batches.batch')}</th>
+                <th scope="col">{t('batches.pages')}</th>
+                {passes.map((pass) => <th key={pass} scope="col">{t('batches.pass', { pass })}</th>)}
+                <th scope="col">{t('batches.progress')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {batches.map((batch) => {
+                const progress = batchProgress(batch, pages);
+                return (
+                  <tr key={batch.id}>
+                    <th scope="row">{t('batches.name', { number: batch.number })}</th>
+                    <td>{t('batches.pageSpan', { first: progress.first, last: progress.last, count: batch.pageIds.length })}</td>
+                    {passes.map((pass) => (
+                      <td key={pass}>
+                        <select aria-label={t('batches.assign', { pass, number: batch.number })} value={(pass === 'A' ? batch.passA : batch.passB) ?? ''} onChange={(e) => void assign(batch, pass, e.target.value)}>
+                          <option value="">{t('batches.nobody')}</option>
+                          {keyers.map((person) => <option key={person.id} value={person.id}>{person.fullName}</option>)}
+                        </select>
+                      </td>
+                    ))}
+                    <td>
+                      <meter min={0} max={Math.max(1, progress.entries)} value={progress.verified} aria-hidden="true" />{' '}
+                      {t('batches.done', { verified: progress.verified, entries: progress.entries })}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <SplitForm bookId={book.id} onError={setError} />
+    </div>
+  );
+}
