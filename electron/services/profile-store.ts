@@ -28,7 +28,8 @@ export interface ProfileInput {
   /** absent for a new person */
   id?: string;
   fullName: string;
-  role: Role;
+  /** required for a new person; absent keeps a person's role */
+  role?: Role;
   /** a new PIN; null removes it; absent keeps it */
   pin?: string | null;
 }
@@ -77,9 +78,11 @@ export class ProfileStore {
         const salt = randomBytes(16);
         pin = { salt: salt.toString('base64'), hash: (await hashPin(input.pin, salt)).toString('base64') };
       }
-      const base: StoredProfile = existing ?? { id: randomUUID(), fullName, role: input.role, createdAt: this.now().toISOString() };
+      const role = input.role ?? existing?.role;
+      if (role === undefined) throw AppError.of('invalid-payload', { detail: 'a new person needs a role' });
+      const base: StoredProfile = existing ?? { id: randomUUID(), fullName, role, createdAt: this.now().toISOString() };
       const { pin: _old, ...rest } = base;
-      const saved: StoredProfile = { ...rest, fullName, role: input.role, ...(pin ? { pin } : {}) };
+      const saved: StoredProfile = { ...rest, fullName, role, ...(pin ? { pin } : {}) };
       return { profiles: existing ? profiles.map((p) => (p.id === saved.id ? saved : p)) : [...profiles, saved], result: publicView(saved) };
     });
   }

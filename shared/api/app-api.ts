@@ -53,11 +53,11 @@ export const methodInputSchemas = {
   /** a book's records as the data folder holds them, `limit` at a time from `from` (books, pages, entries, audit) */
   'journal:readBook': z.object({ bookId: journalId, from: z.number().int().min(0), limit: z.number().int().min(1).max(maxJournalRead) }).strict(),
   'team:getProfiles': z.object({}).strict(),
-  /** a new person (no id) or a change; `pin`: a new one, null to remove it, absent to keep it */
+  /** a new person (no id, a role) or a change; `role` and `pin` absent keep them, `pin` null removes it */
   'team:saveProfile': z.object({
     id: journalId.optional(),
     fullName: z.string().max(200),
-    role: z.enum(roles),
+    role: z.enum(roles).optional(),
     pin: z.string().max(16).nullable().optional(),
   }).strict(),
   'team:retireProfile': z.object({ id: journalId }).strict(),

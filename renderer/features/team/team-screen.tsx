@@ -64,8 +64,8 @@ function PersonRow({ person, isMe, onError }: { person: Profile; isMe: boolean; 
       onError(failure);
     }
   };
-  const save = (change: { role?: Role; pin?: string | null }) =>
-    act(() => client.call('team:saveProfile', { id: person.id, fullName: person.fullName, role: change.role ?? person.role, ...(change.pin !== undefined ? { pin: change.pin } : {}) }));
+  // says only what changes: a role chosen and a PIN set one after the other never undo each other
+  const save = (change: { role: Role } | { pin: string | null }) => act(() => client.call('team:saveProfile', { id: person.id, fullName: person.fullName, ...change }));
   const retired = person.retiredAt !== undefined;
   return (
     <tr className={retired ? 'muted' : undefined}>

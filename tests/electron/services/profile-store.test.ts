@@ -34,10 +34,12 @@ describe('ProfileStore', () => {
     const wrong = await rejection(store.checkPin(lan.id, '1111'));
     expect(wrong.code).toBe('profile-pin-wrong');
     expect(wrong.vi).toContain('Bùi Thị Lan');
-    // a change that says nothing of the PIN keeps it
+    // a change that says nothing of the PIN keeps it, one that says nothing of the role keeps that
     expect((await store.save({ id: lan.id, fullName: 'Bùi Thị Lan', role: 'checker' })).hasPin).toBe(true);
+    expect((await store.save({ id: lan.id, fullName: 'Bùi Thị Lan', pin: '9999' })).role).toBe('checker');
+    await store.checkPin(lan.id, '9999');
     expect((await rejection(new ProfileStore(dataDir).checkPin(lan.id, '1111'))).code).toBe('profile-pin-wrong');
-    expect((await store.save({ id: lan.id, fullName: 'Bùi Thị Lan', role: 'checker', pin: null })).hasPin).toBe(false);
+    expect((await store.save({ id: lan.id, fullName: 'Bùi Thị Lan', pin: null })).hasPin).toBe(false);
     await store.checkPin(lan.id, 'anything');
   });
 
@@ -50,6 +52,7 @@ describe('ProfileStore', () => {
     expect((await rejection(store.save({ fullName: 'Lê Văn Nam', role: 'operator', pin: '12a4' }))).code).toBe('profile-pin-format');
     expect((await rejection(store.save({ id: 'nobody', fullName: 'Lê Văn Nam', role: 'operator' }))).code).toBe('profile-unknown');
     expect((await rejection(store.checkPin('nobody', '1234'))).code).toBe('profile-unknown');
+    expect((await rejection(store.save({ fullName: 'Lê Văn Nam' }))).code).toBe('invalid-payload');
     expect((await new ProfileStore(dataDir).list()).map((p) => p.fullName)).toEqual(['Trần Thị Thúy']);
   });
 

@@ -31,7 +31,8 @@ describe('the batches screen', () => {
     const { db, book } = await setUp();
     await user.click(screen.getByRole('radio', { name: 'Nhập hai lần các trường chính' }));
     await waitFor(async () => expect((await db.books.get(book.id))!.keying).toMatchObject({ mode: 'double', keyFields: expect.arrayContaining(['child.fullName', 'registration.number']) as unknown }));
-    await user.click(screen.getByRole('checkbox', { name: 'Số' }));
+    // the key fields show once the screen has the new policy
+    await user.click(await screen.findByRole('checkbox', { name: 'Số' }));
     await waitFor(async () => expect((await db.books.get(book.id))!.keying).not.toMatchObject({ keyFields: expect.arrayContaining(['registration.number']) as unknown }));
 
     await user.selectOptions(screen.getByLabelText('Chia theo'), 'ranges');
@@ -41,6 +42,7 @@ describe('the batches screen', () => {
     expect(screen.getByRole('row', { name: /Lô 2/ }).textContent).toContain('3–5 (3 trang)');
 
     await user.selectOptions(screen.getByLabelText('Người nhập lượt A của lô 1'), 'Bùi Thị Lan');
+    await waitFor(async () => expect((await db.batches.toArray()).find((b) => b.number === 1)?.passA).toBe(lan.id));
     await user.selectOptions(screen.getByLabelText('Người nhập lượt B của lô 1'), 'Bùi Thị Lan');
     expect((await screen.findByRole('alert')).textContent).toContain('Hai lượt phải do hai người khác nhau nhập');
     await user.selectOptions(screen.getByLabelText('Người nhập lượt B của lô 1'), 'Đỗ Văn Minh');

@@ -90,6 +90,8 @@ describe('who is working', () => {
     await user.type(within(add).getByLabelText('Họ và tên'), 'Trần Văn Bình');
     await user.click(within(add).getByRole('button', { name: 'Thêm' }));
     await user.selectOptions(await screen.findByLabelText('Vai trò của Trần Văn Bình'), 'checker');
+    // the list is read again from the data folder after each change
+    await waitFor(() => expect(screen.getByLabelText<HTMLSelectElement>('Vai trò của Trần Văn Bình').value).toBe('checker'));
     await user.type(screen.getByLabelText('Mã PIN mới của Trần Văn Bình'), '12');
     await user.click(within(screen.getByRole('row', { name: /Trần Văn Bình/ })).getByRole('button', { name: 'Đặt mã PIN' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Mã PIN gồm 4 đến 8 chữ số');
