@@ -1,7 +1,7 @@
 // Every change to an entry writes the entry and its audit row in one transaction: there is never an
 // entry change without its history, nor history for a change that did not happen. Verifying an entry
 // also queues it in the outbox, in the same transaction; changing it withdraws what had not been tried.
-import type { AuditRow, Entry } from '../../shared/domain/entry.ts';
+import type { AuditRow, Book, Entry } from '../../shared/domain/entry.ts';
 import { uncheckedFields } from '../../shared/domain/field-checks.ts';
 import { pageKeyingOf } from '../../shared/domain/page-keying.ts';
 import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
@@ -16,6 +16,7 @@ import { entryPayload } from '../../shared/sync/entry-payload.ts';
 import { entryStatusOf, neverTried, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
+import { entryReconciliation } from './reconciliation-repository.ts';
 
 export interface SaveEntryInput {
   /** absent for a new entry */
@@ -40,7 +41,7 @@ async function updatePageKeying(db: SohoaDatabase, pageId: string | null): Promi
 }
 
 /** Writes the entry, its list row and its page's state (inside the caller's transaction, which must include pages and entryRows). */
-async function putEntry(db: SohoaDatabase, entry: Entry): Promise<void> {
+export async function putEntry(db: SohoaDatabase, entry: Entry): Promise<void> {
   const page = entry.pageId === null ? undefined : await db.pages.get(entry.pageId);
   await db.entries.put(entry);
   await db.entryRows.put(entryRowOf(entry, page?.sequence ?? null, newId()));
@@ -166,7 +167,7 @@ export interface VerifyOptions {
  * 'entry-unchecked').
  */
 export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[], { anyway = false }: VerifyOptions = {}): Promise<Entry> {
-  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox], async () => {
+  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox, db.keyings, db.decisions], async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new Error(`no entry ${id}`);
     const errors = blockers(existing);
@@ -180,12 +181,43 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
     const book = await db.books.get(existing.bookId);
     if (!book) throw new Error(`no book ${existing.bookId}`);
     const now = new Date();
-    const entry: Entry = { ...existing, status: 'verified', revision: existing.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
-    await putEntry(db, entry);
-    await db.audit.add({ id: newId(), at: entry.updatedAt, actor, action: 'verify', entity: 'entry', entityId: id, changes: [], ...(unchecked.length > 0 ? { unchecked } : {}) });
-    await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
-    return entry;
+    // Double keying: pass A's operator is done, the entry waits for pass B and the checker.
+    const reconciliation = await entryReconciliation(db, existing, book);
+    if (reconciliation && !reconciliation.settled) {
+      if (existing.passA) return existing;
+      const keyed: Entry = { ...existing, passA: { by: actor, at: now.toISOString() }, revision: existing.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
+      await putEntry(db, keyed);
+      await db.audit.add({ id: newId(), at: keyed.updatedAt, actor, action: 'pass-a', entity: 'entry', entityId: id, changes: [] });
+      return keyed;
+    }
+    return markVerified(db, existing, book, actor, now, unchecked);
   });
+}
+
+/** Verified, audited and queued to be sent, inside the caller's transaction (over entries, entryRows, pages, audit and outbox). */
+async function markVerified(db: SohoaDatabase, existing: Entry, book: Book, actor: string, now: Date, unchecked: readonly string[] = []): Promise<Entry> {
+  const { passA: _done, ...rest } = existing;
+  const entry: Entry = { ...rest, status: 'verified', revision: existing.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
+  await putEntry(db, entry);
+  await db.audit.add({ id: newId(), at: entry.updatedAt, actor, action: 'verify', entity: 'entry', entityId: entry.id, changes: [], ...(unchecked.length > 0 ? { unchecked: [...unchecked] } : {}) });
+  await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
+  return entry;
+}
+
+/**
+ * Double keying: an entry whose pass A is done is verified, by whoever settled it, once pass B and the
+ * checker's decisions leave every key field agreed (inside the caller's transaction, which must also
+ * include books, keyings and decisions). Returns whether it was.
+ */
+export async function verifyIfSettled(db: SohoaDatabase, entryId: string, actor: string, now: Date): Promise<boolean> {
+  const entry = await db.entries.get(entryId);
+  if (!entry?.passA || entry.status !== 'draft') return false;
+  const book = await db.books.get(entry.bookId);
+  if (!book) return false;
+  const reconciliation = await entryReconciliation(db, entry, book);
+  if (!reconciliation?.settled) return false;
+  await markVerified(db, entry, book, actor, now);
+  return true;
 }
 
 /** The reason as the audit keeps it (NFC, trimmed); AppError 'entry-delete-reason' when there is none. */

@@ -1,19 +1,18 @@
 // A team's work on a book (shared/team): its keying policy, its batches and who keys each pass, and what
 // the blind pass typed. Each write is one transaction, and reaches the data folder's journal with it.
 import { AppError } from '../../shared/api/app-error.ts';
-import type { Book } from '../../shared/domain/entry.ts';
+import type { Book, Entry } from '../../shared/domain/entry.ts';
 import type { FieldMark } from '../../shared/domain/typed-fields.ts';
 import { normalizeFieldValue } from '../../shared/text/normalize.ts';
-import { assignmentProblem, splitPages, type Batch, type BatchSplit, type Pass } from '../../shared/team/batches.ts';
-import { defaultKeyingPolicy, keyFieldsOf, type KeyingPolicy } from '../../shared/team/keying-policy.ts';
+import { assignmentProblem, mayArbitrate, splitPages, type Batch, type BatchSplit, type Pass } from '../../shared/team/batches.ts';
+import type { KeyedValue } from '../../shared/team/keying-compare.ts';
+import { diffFields } from '../../shared/domain/field-changes.ts';
+import { keyFieldsOf, keyingPolicyOf, type KeyingPolicy } from '../../shared/team/keying-policy.ts';
 import type { Profile } from '../../shared/team/profile.ts';
-import { fieldKey, type Keying } from '../../shared/team/reconciliation.ts';
+import { decidedFieldValue, fieldKey, keyedValueOf, type Decision, type DecisionChoice, type Keying } from '../../shared/team/reconciliation.ts';
 import type { SohoaDatabase } from './database.ts';
+import { putEntry, verifyIfSettled } from './entries-repository.ts';
 import { newId } from './ids.ts';
-
-export function keyingPolicyOf(book: Pick<Book, 'keying'>): KeyingPolicy {
-  return book.keying ?? defaultKeyingPolicy();
-}
 
 async function bookOf(db: SohoaDatabase, bookId: string): Promise<Book> {
   const book = await db.books.get(bookId);
@@ -77,7 +76,7 @@ export interface KeyingInput {
 
 /** What the blind pass typed for a field, NFC with spaces folded; typing it again replaces it. Only the batch's pass B keys it. */
 export async function saveKeying(db: SohoaDatabase, input: KeyingInput, actor: string, now = new Date()): Promise<Keying> {
-  return db.transaction('rw', [db.batches, db.entries, db.keyings], async () => {
+  return db.transaction('rw', settlingTables(db), async () => {
     const batch = await db.batches.get(input.batchId);
     const entry = await db.entries.get(input.entryId);
     if (!batch || !entry || entry.bookId !== batch.bookId || entry.pageId === null || !batch.pageIds.includes(entry.pageId)) {
@@ -96,6 +95,58 @@ export async function saveKeying(db: SohoaDatabase, input: KeyingInput, actor: s
       at: now.toISOString(),
     };
     await db.keyings.put(keying);
+    // the last field to agree completes the entry whose pass A is done
+    await verifyIfSettled(db, entry.id, actor, now);
     return keying;
+  });
+}
+
+/** What a transaction that may complete a double-keyed entry writes and reads. */
+function settlingTables(db: SohoaDatabase) {
+  return [db.books, db.batches, db.entries, db.entryRows, db.pages, db.audit, db.outbox, db.keyings, db.decisions];
+}
+
+export interface DecisionInput {
+  entryId: string;
+  field: string;
+  choice: DecisionChoice;
+  /** the checker's own value, when neither pass had it right */
+  typed?: KeyedValue;
+}
+
+/**
+ * A checker settles a field the two passes keyed differently: takes pass A, pass B, or types a third value.
+ * The decision keeps both originals; the entry takes the value chosen (audited as the checker's, with both
+ * passes), and is verified if that was the last field open and its pass A is done.
+ */
+export async function decide(db: SohoaDatabase, input: DecisionInput, checker: Profile, now = new Date()): Promise<Decision> {
+  return db.transaction('rw', settlingTables(db), async () => {
+    const entry = await db.entries.get(input.entryId);
+    const keying = await db.keyings.get(fieldKey(input.entryId, input.field));
+    if (!entry || !keying) throw new Error(`nothing to decide for ${input.field} of entry ${input.entryId}`);
+    const batch = await db.batches.get(keying.batchId);
+    if (!batch || !mayArbitrate(checker, batch)) throw AppError.of('arbitrate-not-allowed', { name: checker.fullName });
+    const a = keyedValueOf(entry.fields[input.field]);
+    const b: KeyedValue = keying.mark === undefined ? { value: keying.value } : { value: '', mark: keying.mark };
+    const chosen = input.choice === 'A' ? a : input.choice === 'B' ? b : input.typed;
+    if (!chosen) throw new Error('a typed decision needs its value');
+    const decision: Decision = {
+      id: keying.id, bookId: entry.bookId, batchId: batch.id, entryId: entry.id, field: input.field,
+      a, b, chosen: chosen.mark === undefined ? { value: normalizeFieldValue(chosen.value) } : { value: '', mark: chosen.mark },
+      choice: input.choice, by: checker.id, at: now.toISOString(),
+    };
+    await db.decisions.put(decision);
+
+    const before = entry.fields[input.field];
+    const after = decidedFieldValue(before, decision.chosen);
+    const fields = { ...entry.fields };
+    if (after) fields[input.field] = after;
+    else delete fields[input.field];
+    const changes = diffFields(entry.fields, fields);
+    const changed: Entry = { ...entry, fields, entryNo: fields['registration.number']?.value ?? '', revision: entry.revision + 1, updatedAt: decision.at, updatedBy: checker.id };
+    await putEntry(db, changed);
+    await db.audit.add({ id: newId(), at: decision.at, actor: checker.id, action: 'decide', entity: 'entry', entityId: entry.id, changes, decision: { field: input.field, a, b, choice: input.choice } });
+    await verifyIfSettled(db, entry.id, checker.id, now);
+    return decision;
   });
 }

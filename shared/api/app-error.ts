@@ -32,6 +32,7 @@ export type AppErrorCode =
   | 'assign-same-person'
   | 'keying-not-assigned'
   | 'batch-ranges-text'
+  | 'arbitrate-not-allowed'
   | 'ocr-failed'
   | 'ocr-cancelled'
   | 'template-unknown'
@@ -110,6 +111,7 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'assign-same-person': { vi: '{name} đã nhận lượt kia của lô này. Hai lượt phải do hai người khác nhau nhập.', en: '{name} has the other pass of this batch. The two passes must be keyed by two different people.' },
   'keying-not-assigned': { vi: 'Lượt nhập B của lô này không được giao cho bạn, nên chưa lưu giá trị vừa gõ.', en: 'Pass B of this batch is not assigned to you, so the value typed was not saved.' },
   'batch-ranges-text': { vi: '"{text}" không phải các khoảng trang: hãy ghi như 1-20, 21-40. Chưa tạo lô nào.', en: '"{text}" is not page ranges: write them as 1-20, 21-40. No batch was made.' },
+  'arbitrate-not-allowed': { vi: '{name} không đối chiếu được lô này: người đối chiếu phải là người kiểm tra hoặc giám sát, và không nhập lượt A hay lượt B của lô. Chưa lưu gì.', en: '{name} cannot arbitrate this batch: the arbiter must be a checker or supervisor who keyed neither pass of it. Nothing was saved.' },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
   'ocr-cancelled': { vi: 'Đã hủy nhận dạng trang {page}.', en: 'Recognition of page {page} was cancelled.' },

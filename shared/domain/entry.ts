@@ -99,6 +99,11 @@ export interface Entry {
    * read is OCR's again (its confidence and box), not a correction, however it got there (retyped, undone).
    */
   read?: Record<string, FieldValue>;
+  /**
+   * Double keying: the operator of pass A marked the entry keyed while its key fields still waited for
+   * pass B or a checker; it is verified once they are all agreed or decided. A change clears it.
+   */
+  passA?: { by: string; at: string };
 }
 
 
@@ -113,7 +118,8 @@ export interface FieldChange {
  * replaced by a newer reading of its page, or an entry a person deleted (with `reason`).
  */
 /** synced: the civil-status API stored the revision; sync-refused: it refused it (the outbox says why) */
-export type AuditAction = 'create' | 'update' | 'verify' | 'delete' | 'synced' | 'sync-refused';
+/** pass-a: keyed by pass A, waiting for pass B or a checker; decide: a checker settled a difference of the two passes */
+export type AuditAction = 'create' | 'update' | 'verify' | 'delete' | 'synced' | 'sync-refused' | 'pass-a' | 'decide';
 
 export interface AuditRow {
   id: string;
@@ -127,4 +133,6 @@ export interface AuditRow {
   unchecked?: string[];
   /** `delete` by a person: why, as they gave it */
   reason?: string;
+  /** `decide`: the field, what each pass keyed, and which was taken ('typed': a third value) */
+  decision?: { field: string; a: { value: string; mark?: FieldValue['mark'] }; b: { value: string; mark?: FieldValue['mark'] }; choice: 'A' | 'B' | 'typed' };
 }

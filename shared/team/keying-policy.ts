@@ -20,8 +20,9 @@ export function defaultKeyFields(kind: RecordKind): string[] {
   return recordFields[kind].filter((field) => keyTypes.has(field.type) || keyRegistration.has(field.key)).map((field) => field.key);
 }
 
-export function defaultKeyingPolicy(): KeyingPolicy {
-  return { mode: 'ocr-verify' };
+/** A book's policy: OCR + verification unless it says otherwise. */
+export function keyingPolicyOf(book: { keying?: KeyingPolicy }): KeyingPolicy {
+  return book.keying ?? { mode: 'ocr-verify' };
 }
 
 /** The key fields of a policy, in the kind's field order; unknown keys are dropped. */

@@ -4,6 +4,7 @@
 import type { DateContext } from '../domain/dates.ts';
 import type { FieldValue } from '../domain/entry.ts';
 import type { RecordKind } from '../domain/record-kinds.ts';
+import { normalizeFieldValue } from '../text/normalize.ts';
 import { sameKeying, type KeyedValue } from './keying-compare.ts';
 
 /** What the blind pass typed for one field of one entry (the latest keying of that field counts). */
@@ -91,4 +92,13 @@ export function reconcileEntry(
     if (state === 'differs') differs++;
   }
   return { fields, settled: waiting === 0 && differs === 0, waiting, differs };
+}
+
+/** The entry's field once a decision took `chosen`: null when it says nothing; a person's value, where the page still shows it read. */
+export function decidedFieldValue(previous: FieldValue | undefined, chosen: KeyedValue): FieldValue | null {
+  if (chosen.mark !== undefined) return { value: '', raw: '', source: 'typed', mark: chosen.mark };
+  const value = normalizeFieldValue(chosen.value);
+  if (value === '') return null;
+  if (previous && previous.mark === undefined && previous.value === value) return previous;
+  return { value, raw: value, source: previous?.box || previous?.source === 'ocr' || previous?.source === 'corrected' ? 'corrected' : 'typed', ...(previous?.box ? { box: previous.box } : {}) };
 }

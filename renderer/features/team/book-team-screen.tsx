@@ -6,12 +6,12 @@ import { AppError } from '../../../shared/api/app-error.ts';
 import type { Page } from '../../../shared/domain/entry.ts';
 import { recordFields, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import { parsePageRanges, type Batch, type BatchSplit, type Pass } from '../../../shared/team/batches.ts';
-import { defaultKeyFields, keyingModeLabels, type KeyingPolicy } from '../../../shared/team/keying-policy.ts';
+import { defaultKeyFields, keyingModeLabels, keyingPolicyOf, type KeyingPolicy } from '../../../shared/team/keying-policy.ts';
 import { activeProfiles } from '../../../shared/team/profile.ts';
 import { may } from '../../../shared/team/roles.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
-import { assignPass, bookBatches, createBatches, keyingPolicyOf, setKeyingPolicy } from '../../db/team-repository.ts';
+import { assignPass, bookBatches, createBatches, setKeyingPolicy } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
 

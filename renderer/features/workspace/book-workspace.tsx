@@ -169,7 +169,8 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
       const nextId = await nextDraftId(db, bookId, verified.id);
       startEntry(nextId === null ? null : (await db.entries.get(nextId)) ?? null);
       setSavedAt(null);
-      setNotice(t('entry.verified', { no: verified.entryNo || '—' }));
+      // double keying: pass A is done, the entry is verified once pass B and the checker agree with it
+      setNotice(t(verified.status === 'verified' ? 'entry.verified' : 'entry.passADone', { no: verified.entryNo || '—' }));
     } catch (error) {
       setSaveError(error);
     }

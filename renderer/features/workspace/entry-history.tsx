@@ -21,6 +21,7 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
     const definition = fieldDefinition(kind, key);
     return definition ? pick(definition.label) : key;
   };
+  const keyedText = (keyed: { value: string; mark?: FieldValue['mark'] }) => (keyed.mark ? t(`history.mark.${keyed.mark}`) : keyed.value || t('history.empty'));
   // Accepting a doubtful reading as read changes no letter: say what it was.
   const change = (before: FieldValue | null, after: FieldValue | null) =>
     before && after && before.value === after.value && after.confirmed && !before.confirmed ? t('history.confirmed', { value: shown(after) }) : `${shown(before)} → ${shown(after)}`;
@@ -50,6 +51,16 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
                       {label(c.field)}: {change(c.before, c.after)}
                     </li>
                   ))}
+                  {row.decision && (
+                    <li className="history-decision">
+                      {t('history.decision', {
+                        field: label(row.decision.field),
+                        a: keyedText(row.decision.a),
+                        b: keyedText(row.decision.b),
+                        choice: row.decision.choice === 'typed' ? t('history.decisionTyped') : t('batches.pass', { pass: row.decision.choice }),
+                      })}
+                    </li>
+                  )}
                   {row.unchecked && row.unchecked.length > 0 && (
                     <li className="history-unchecked">{t('history.unchecked', { count: row.unchecked.length, fields: row.unchecked.map(label).join(', ') })}</li>
                   )}

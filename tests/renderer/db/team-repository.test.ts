@@ -2,10 +2,11 @@
 // keyings, each reaching the data folder's journal outbox in its own transaction.
 import { describe, expect, it } from 'vitest';
 import { createBook } from '../../../renderer/db/books-repository.ts';
-import { saveEntry } from '../../../renderer/db/entries-repository.ts';
+import { saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
 import { pendingJournal, restoreJournalRecords } from '../../../renderer/db/journal-repository.ts';
 import { addPage } from '../../../renderer/db/pages-repository.ts';
-import { assignPass, bookBatches, createBatches, keyingPolicyOf, saveKeying, setKeyingPolicy } from '../../../renderer/db/team-repository.ts';
+import { assignPass, bookBatches, createBatches, decide, saveKeying, setKeyingPolicy } from '../../../renderer/db/team-repository.ts';
+import { keyingPolicyOf } from '../../../shared/team/keying-policy.ts';
 import type { Profile } from '../../../shared/team/profile.ts';
 import { pageInfo } from '../support/page-extraction.ts';
 import { freshDatabase } from '../support/render-app.tsx';
@@ -88,5 +89,81 @@ describe('a team\'s work through the data folder', () => {
     expect(await fresh.keyings.toArray()).toEqual(await db.keyings.toArray());
     expect((await fresh.books.get(book.id))!.keying).toEqual({ mode: 'double', keyFields: ['child.fullName'] });
     expect(await restoreJournalRecords(fresh, records)).toMatchObject({ books: 0, batches: 0, keyings: 0 });
+  });
+});
+
+describe('double keying to a verified entry', () => {
+  const checker = person('kiem', 'checker');
+  const noBlockers = () => [];
+
+  async function doubleKeyed() {
+    const { db, book } = await bookOfPages(1);
+    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName', 'registration.number'] });
+    const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 1 }, 'sup');
+    await assignPass(db, batch!.id, 'A', person('lan'));
+    await assignPass(db, batch!.id, 'B', person('minh'));
+    const entry = await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: { 'child.fullName': 'Lê Văn An', 'registration.number': '12' } }, 'lan');
+    const key = (field: string, value: string) => saveKeying(db, { batchId: batch!.id, entryId: entry.id, field, value }, 'minh');
+    return { db, book, batch: batch!, entry, key };
+  }
+
+  it('keeps pass A waiting while pass B has not keyed, and verifies the entry, queued, when pass B agrees', async () => {
+    const { db, entry, key } = await doubleKeyed();
+    const waiting = await verifyEntry(db, entry.id, 'lan', noBlockers);
+    expect(waiting).toMatchObject({ status: 'draft', passA: { by: 'lan' } });
+    expect(await db.outbox.count()).toBe(0);
+    await key('child.fullName', 'LÊ VĂN AN');
+    expect((await db.entries.get(entry.id))!.status).toBe('draft');
+    await key('registration.number', '12');
+    const verified = (await db.entries.get(entry.id))!;
+    expect(verified.status).toBe('verified');
+    expect(verified.passA).toBeUndefined();
+    expect(await db.outbox.where('entryId').equals(entry.id).count()).toBe(1);
+    const history = await db.audit.where('entityId').equals(entry.id).sortBy('at');
+    expect(history.map((row) => [row.action, row.actor])).toEqual([['create', 'lan'], ['pass-a', 'lan'], ['verify', 'minh']]);
+  });
+
+  it('verifies at once when pass B had already agreed', async () => {
+    const { db, entry, key } = await doubleKeyed();
+    await key('child.fullName', 'Lê Văn An');
+    await key('registration.number', '12');
+    expect((await verifyEntry(db, entry.id, 'lan', noBlockers)).status).toBe('verified');
+  });
+
+  it('sends a difference to a checker, whose decision keeps both passes and verifies the entry', async () => {
+    const { db, entry, key } = await doubleKeyed();
+    await verifyEntry(db, entry.id, 'lan', noBlockers);
+    await key('child.fullName', 'Lê Văn Ân');
+    await key('registration.number', '12');
+    expect((await db.entries.get(entry.id))!.status).toBe('draft');
+
+    await decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'B' }, checker);
+    const after = (await db.entries.get(entry.id))!;
+    expect(after.status).toBe('verified');
+    expect(after.fields['child.fullName']).toMatchObject({ value: 'Lê Văn Ân', source: 'typed' });
+    expect(await db.decisions.toArray()).toEqual([expect.objectContaining({ field: 'child.fullName', a: { value: 'Lê Văn An' }, b: { value: 'Lê Văn Ân' }, chosen: { value: 'Lê Văn Ân' }, choice: 'B', by: 'kiem' })]);
+    const decided = (await db.audit.where('entityId').equals(entry.id).toArray()).find((row) => row.action === 'decide')!;
+    expect(decided).toMatchObject({ actor: 'kiem', decision: { field: 'child.fullName', a: { value: 'Lê Văn An' }, b: { value: 'Lê Văn Ân' }, choice: 'B' } });
+    expect(decided.changes).toEqual([expect.objectContaining({ field: 'child.fullName' })]);
+  });
+
+  it('lets a checker type a third value, and refuses to let anyone who keyed a pass, or an operator, decide', async () => {
+    const { db, entry, key } = await doubleKeyed();
+    await key('child.fullName', 'Lê Văn Ân');
+    for (const who of [person('lan', 'checker'), person('minh', 'supervisor'), person('op')]) {
+      await expect(decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'A' }, who)).rejects.toMatchObject({ code: 'arbitrate-not-allowed' });
+    }
+    expect(await db.decisions.count()).toBe(0);
+    await decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'typed', typed: { value: 'Lê  Văn Anh' } }, checker);
+    expect((await db.entries.get(entry.id))!.fields['child.fullName']?.value).toBe('Lê Văn Anh');
+    // pass A was not done: the entry waits for its operator
+    expect((await db.entries.get(entry.id))!.status).toBe('draft');
+  });
+
+  it('takes pass A back when its operator changes the entry', async () => {
+    const { db, entry } = await doubleKeyed();
+    await verifyEntry(db, entry.id, 'lan', noBlockers);
+    const changed = await saveEntry(db, { id: entry.id, bookId: entry.bookId, pageId: entry.pageId, kind: 'birth', typed: { 'child.fullName': 'Lê Văn Anh', 'registration.number': '12' } }, 'lan');
+    expect(changed.passA).toBeUndefined();
   });
 });

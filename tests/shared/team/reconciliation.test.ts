@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FieldValue } from '../../../shared/domain/entry.ts';
-import { fieldKey, reconcileEntry, type Decision, type Keying } from '../../../shared/team/reconciliation.ts';
+import { decidedFieldValue, fieldKey, reconcileEntry, type Decision, type Keying } from '../../../shared/team/reconciliation.ts';
 
 const context = { today: '2026-12-03', registerYears: { from: 1985, to: 1985 } };
 const typed = (value: string): FieldValue => ({ value, raw: value, source: 'typed' });
@@ -31,5 +31,16 @@ describe('reconciling an entry\'s two passes', () => {
     expect(reconcileEntry(entry, ['registration.number'], new Map([[again.id, again]]), decisions, context)).toMatchObject({ settled: false, fields: { 'registration.number': 'differs' } });
     const changedA = { ...entry, fields: { 'registration.number': typed('13') } };
     expect(reconcileEntry(changedA, ['registration.number'], new Map([[b.id, b]]), decisions, context)).toMatchObject({ fields: { 'registration.number': 'differs' } });
+  });
+});
+
+describe('the field a decision leaves', () => {
+  it('keeps a value unchanged as it was, makes a changed one a correction where OCR read it, and keeps marks and blanks', () => {
+    const read: FieldValue = { value: 'Lê Văn An', raw: 'Lê Văn An', source: 'ocr', confidence: 0.9, box: { x: 1, y: 2, width: 3, height: 4 } };
+    expect(decidedFieldValue(read, { value: 'Lê  Văn An' })).toBe(read);
+    expect(decidedFieldValue(read, { value: 'Lê Văn Ân' })).toEqual({ value: 'Lê Văn Ân', raw: 'Lê Văn Ân', source: 'corrected', box: read.box });
+    expect(decidedFieldValue(undefined, { value: '17' })).toEqual({ value: '17', raw: '17', source: 'typed' });
+    expect(decidedFieldValue(read, { value: '', mark: 'illegible' })).toEqual({ value: '', raw: '', source: 'typed', mark: 'illegible' });
+    expect(decidedFieldValue(read, { value: '  ' })).toBeNull();
   });
 });
