@@ -7,6 +7,8 @@ import { StorageWarning } from '../features/sync/storage-warning.tsx';
 import { SyncIndicator } from '../features/sync/sync-indicator.tsx';
 import { SyncProvider } from '../features/sync/sync-provider.tsx';
 import { BookWorkspace } from '../features/workspace/book-workspace.tsx';
+import { ArbitrationScreen } from '../features/team/arbitration-screen.tsx';
+import { BlindKeyingScreen } from '../features/team/blind-keying-screen.tsx';
 import { BookTeamScreen } from '../features/team/book-team-screen.tsx';
 import { TeamScreen } from '../features/team/team-screen.tsx';
 import { useLoadTeam } from '../features/team/use-team-profiles.ts';
@@ -87,6 +89,10 @@ export function App() {
           <TeamScreen />
         ) : route.name === 'bookTeam' ? (
           <BookTeamScreen bookId={route.bookId} />
+        ) : route.name === 'keying' ? (
+          <BlindKeyingScreen key={route.batchId} batchId={route.batchId} />
+        ) : route.name === 'arbitrate' ? (
+          <ArbitrationScreen key={route.batchId} batchId={route.batchId} />
         ) : (
           <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />
         )}

@@ -9,7 +9,7 @@ import type { KeyedValue } from '../../shared/team/keying-compare.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
 import { keyFieldsOf, keyingPolicyOf, type KeyingPolicy } from '../../shared/team/keying-policy.ts';
 import type { Profile } from '../../shared/team/profile.ts';
-import { decidedFieldValue, fieldKey, keyedValueOf, type Decision, type DecisionChoice, type Keying } from '../../shared/team/reconciliation.ts';
+import { decidedFieldValue, fieldKey, fieldState, keyedValueOf, type Decision, type DecisionChoice, type FieldState, type Keying } from '../../shared/team/reconciliation.ts';
 import type { SohoaDatabase } from './database.ts';
 import { putEntry, verifyIfSettled } from './entries-repository.ts';
 import { newId } from './ids.ts';
@@ -148,5 +148,50 @@ export async function decide(db: SohoaDatabase, input: DecisionInput, checker: P
     await db.audit.add({ id: newId(), at: decision.at, actor: checker.id, action: 'decide', entity: 'entry', entityId: entry.id, changes, decision: { field: input.field, a, b, choice: input.choice } });
     await verifyIfSettled(db, entry.id, checker.id, now);
     return decision;
+  });
+}
+
+/** One key field of one entry of a batch, where it stands. */
+export interface BatchField {
+  entry: Entry;
+  pageSequence: number;
+  field: string;
+  state: FieldState;
+  keying?: Keying;
+  decision?: Decision;
+}
+
+export interface BatchWork {
+  batch: Batch;
+  book: Book;
+  keyFields: string[];
+  /** entry by entry in page order, each key field in form order */
+  fields: BatchField[];
+}
+
+/** A batch's key fields over its entries, as pass B and the checker go through them. */
+export async function loadBatchWork(db: SohoaDatabase, batchId: string): Promise<BatchWork | null> {
+  return db.transaction('r', [db.batches, db.books, db.pages, db.entries, db.keyings, db.decisions], async () => {
+    const batch = await db.batches.get(batchId);
+    const book = batch && (await db.books.get(batch.bookId));
+    if (!batch || !book) return null;
+    const keyFields = keyFieldsOf(book.kind, keyingPolicyOf(book));
+    const pages = (await db.pages.bulkGet(batch.pageIds)).filter((page) => page !== undefined).sort((a, b) => a.sequence - b.sequence);
+    const keyings = new Map((await db.keyings.where('batchId').equals(batchId).toArray()).map((k) => [k.id, k]));
+    const decisions = new Map((await db.decisions.where('batchId').equals(batchId).toArray()).map((d) => [d.id, d]));
+    const context = { today: new Date().toISOString().slice(0, 10), registerYears: { from: book.yearFrom, to: book.yearTo } };
+    const fields: BatchField[] = [];
+    for (const page of pages) {
+      const entries = (await db.entries.where('pageId').equals(page.id).toArray()).sort((a, b) => a.entryNo.localeCompare(b.entryNo, 'vi', { numeric: true }) || a.id.localeCompare(b.id));
+      for (const entry of entries) {
+        for (const field of keyFields) {
+          const key = fieldKey(entry.id, field);
+          const keying = keyings.get(key);
+          const decision = decisions.get(key);
+          fields.push({ entry, pageSequence: page.sequence, field, state: fieldState(entry.kind, field, entry.fields[field], keying, decision, context), ...(keying ? { keying } : {}), ...(decision ? { decision } : {}) });
+        }
+      }
+    }
+    return { batch, book, keyFields, fields };
   });
 }

@@ -9,8 +9,7 @@ import { VirtualTable } from '../../app/virtual-table.tsx';
 import { listShownBooks } from '../../db/books-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
-import { useCurrentPerson } from '../../stores/team-store.ts';
-import { may } from '../../../shared/team/roles.ts';
+import { MyWork } from '../team/my-work.tsx';
 import { BookActions } from './book-actions.tsx';
 import { BookProgressText } from './book-progress.tsx';
 import { CreateBookForm } from './create-book-form.tsx';
@@ -22,8 +21,6 @@ export function BooksScreen() {
   const db = useDatabase();
   const { t, pick } = useT();
   const navigate = useRouteStore((s) => s.navigate);
-  const person = useCurrentPerson();
-  const manages = person !== null && may(person.role, 'manage-team');
   const [archived, setArchived] = useState(false);
   const books = useLiveQuery(() => listShownBooks(db, archived), [db, archived]);
   const [query, setQuery] = useState('');
@@ -74,11 +71,6 @@ export function BooksScreen() {
                   <button type="button" aria-label={t('books.openBook', { commune: book.communeAsWritten, volume: book.volume })} onClick={() => navigate({ name: 'book', bookId: book.id })}>
                     {t('books.open')}
                   </button>
-                  {manages && (
-                    <button type="button" aria-label={t('batches.openBook', { commune: book.communeAsWritten, volume: book.volume })} onClick={() => navigate({ name: 'bookTeam', bookId: book.id })}>
-                      {t('batches.open')}
-                    </button>
-                  )}
                   <BookActions book={book} />
                 </span>,
               ]}
@@ -86,7 +78,10 @@ export function BooksScreen() {
           </>
         )}
       </section>
-      <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id, focus: 'import' })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
+      <div className="books-side">
+        <MyWork />
+        <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id, focus: 'import' })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
+      </div>
       <RestoreBooks />
     </div>
   );

@@ -16,7 +16,8 @@ import { getExtraction } from '../../db/extractions-repository.ts';
 import { listPages } from '../../db/pages-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
-import { useActor } from '../../stores/team-store.ts';
+import { useActor, useCurrentPerson } from '../../stores/team-store.ts';
+import { may } from '../../../shared/team/roles.ts';
 import { useSyncStore } from '../../stores/sync-store.ts';
 import { OcrPanel } from '../pages/ocr-panel.tsx';
 import { PageImage } from '../pages/page-image.tsx';
@@ -54,6 +55,8 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
   const { value: surnames } = useSurnameIndex();
   const navigate = useRouteStore((s) => s.navigate);
   const operator = useActor();
+  const person = useCurrentPerson();
+  const manages = person !== null && may(person.role, 'manage-team');
   const book = useLiveQuery(() => db.books.get(bookId).then((b) => b ?? null), [db, bookId]);
   const pages = useLiveQuery(() => listPages(db, bookId), [db, bookId]) ?? noPages;
   const [selectedPageId, setSelectedPageId] = useState<string | null>(null);
@@ -247,6 +250,7 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
           {pick(recordKindLabels[book.kind])} · {book.communeAsWritten} · {t('books.volume')} {book.volume} · {book.yearFrom}–{book.yearTo}
         </h2>
         <BookEdition book={book} />
+        {manages && <button type="button" className="link-button" onClick={() => navigate({ name: 'bookTeam', bookId })}>{t('batches.open')}</button>}
       </div>
 
       <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={onOpenPage} importer={importer} ocr={ocr} focusImport={focusImport} />

@@ -1,0 +1,105 @@
+// A checker settles what the two passes of a batch keyed differently, one field after another: the snippet
+// of the page, both values side by side with the differing letters marked, A to take pass A, B to take
+// pass B, or a third value typed and Enter. Only a checker or supervisor who keyed neither pass may.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { fieldDefinition } from '../../../shared/domain/record-kinds.ts';
+import { mayArbitrate } from '../../../shared/team/batches.ts';
+import type { KeyedValue } from '../../../shared/team/keying-compare.ts';
+import { markedDifference } from '../../../shared/team/keying-diff.ts';
+import { keyedValueOf, type DecisionChoice } from '../../../shared/team/reconciliation.ts';
+import { useDatabase } from '../../app/database-context.ts';
+import { ErrorNotice } from '../../app/error-notice.tsx';
+import { decide, loadBatchWork } from '../../db/team-repository.ts';
+import { useT, type Translate } from '../../i18n/use-t.ts';
+import { useCurrentPerson } from '../../stores/team-store.ts';
+import { FieldSnippet } from './field-snippet.tsx';
+
+function Keyed({ value, other, t }: { value: KeyedValue; other: KeyedValue; t: Translate }) {
+  if (value.mark) return <em>{t(`history.mark.${value.mark}`)}</em>;
+  if (value.value === '') return <em>{t('history.empty')}</em>;
+  const { a: mine } = markedDifference(value.value, other.mark ? '' : other.value);
+  return <>{mine.map((segment, i) => (segment.differs ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}</>;
+}
+
+export function ArbitrationScreen({ batchId }: { batchId: string }) {
+  const db = useDatabase();
+  const { t, pick } = useT();
+  const me = useCurrentPerson();
+  const work = useLiveQuery(() => loadBatchWork(db, batchId), [db, batchId]);
+  const [third, setThird] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const open = work?.fields.filter((item) => item.state === 'differs') ?? [];
+  const current = open[0] ?? null;
+  const currentKey = current ? `${current.entry.id}|${current.field}` : null;
+  useEffect(() => {
+    panel.current?.focus();
+  }, [currentKey]);
+
+  if (work === undefined) return null;
+  if (work === null) return <section className="card"><p>{t('keying.noBatch')}</p></section>;
+  if (!me || !mayArbitrate(me, work.batch)) return <section className="card"><p>{t('arbitrate.notYours', { number: work.batch.number })}</p></section>;
+
+  const label = (key: string) => {
+    const definition = fieldDefinition(work.book.kind, key);
+    return definition ? pick(definition.label) : key;
+  };
+
+  async function settle(choice: DecisionChoice) {
+    if (!current) return;
+    try {
+      await decide(db, { entryId: current.entry.id, field: current.field, choice, ...(choice === 'typed' ? { typed: { value: third } } : {}) }, me!);
+      setThird('');
+      setError(null);
+    } catch (failure) {
+      setError(failure);
+    }
+  }
+
+  function onPanelKey(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.target !== event.currentTarget || event.nativeEvent.isComposing) return;
+    const key = event.key.toLowerCase();
+    if (key === 'a' || key === 'b') {
+      event.preventDefault();
+      void settle(key === 'a' ? 'A' : 'B');
+    }
+  }
+
+  const a = current ? keyedValueOf(current.entry.fields[current.field]) : null;
+  const b: KeyedValue | null = current?.keying ? (current.keying.mark ? { value: '', mark: current.keying.mark } : { value: current.keying.value }) : null;
+  const settled = work.fields.filter((item) => item.state === 'decided').length;
+
+  return (
+    <section className="card arbitration" aria-labelledby="arbitration-heading">
+      <h2 id="arbitration-heading">{t('arbitrate.heading', { number: work.batch.number })}</h2>
+      <p role="status">{t('arbitrate.progress', { open: open.length, decided: settled })}</p>
+      {current && a && b ? (
+        <div ref={panel} tabIndex={0} className="arbitration-item" onKeyDown={onPanelKey} aria-label={t('arbitrate.item', { field: label(current.field), page: current.pageSequence })}>
+          <p>{t('arbitrate.item', { field: label(current.field), page: current.pageSequence })}</p>
+          <FieldSnippet entry={current.entry} field={current.field} label={t('keying.snippet', { field: label(current.field), page: current.pageSequence })} />
+          <div className="arbitration-values">
+            <div>
+              <h3>{t('batches.pass', { pass: 'A' })}</h3>
+              <p className="keyed-value" data-pass="A"><Keyed value={a} other={b} t={t} /></p>
+              <button type="button" onClick={() => void settle('A')}>{t('arbitrate.takeA')}</button>
+            </div>
+            <div>
+              <h3>{t('batches.pass', { pass: 'B' })}</h3>
+              <p className="keyed-value" data-pass="B"><Keyed value={b} other={a} t={t} /></p>
+              <button type="button" onClick={() => void settle('B')}>{t('arbitrate.takeB')}</button>
+            </div>
+          </div>
+          <form className="form-row" onSubmit={(e) => { e.preventDefault(); if (third.trim() !== '') void settle('typed'); }}>
+            <label htmlFor="arbitrate-third">{t('arbitrate.third')}</label>
+            <input id="arbitrate-third" value={third} autoComplete="off" onChange={(e) => setThird(e.target.value)} />
+          </form>
+          <p className="muted">{t('arbitrate.keys')}</p>
+        </div>
+      ) : (
+        <p className="notice" role="status">{t('arbitrate.none', { number: work.batch.number })}</p>
+      )}
+      {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
+    </section>
+  );
+}

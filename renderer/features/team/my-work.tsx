@@ -1,0 +1,63 @@
+// "Việc của bạn": the batches given to the person working, with what is left of each: keying pass A (the
+// book's workspace), pass B (blind, field by field), or settling what the two passes keyed differently.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { mayArbitrate } from '../../../shared/team/batches.ts';
+import { useDatabase } from '../../app/database-context.ts';
+import { loadBatchWork } from '../../db/team-repository.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { useRouteStore } from '../../stores/route-store.ts';
+import { useCurrentPerson } from '../../stores/team-store.ts';
+
+interface Task {
+  key: string;
+  kind: 'A' | 'B' | 'arbitrate';
+  batchId: string;
+  bookId: string;
+  number: number;
+  book: string;
+  left: number;
+}
+
+export function MyWork() {
+  const db = useDatabase();
+  const { t } = useT();
+  const me = useCurrentPerson();
+  const navigate = useRouteStore((s) => s.navigate);
+  const tasks = useLiveQuery(async () => {
+    if (!me) return [];
+    const found: Task[] = [];
+    for (const batch of await db.batches.toArray()) {
+      const mine = batch.passA === me.id || batch.passB === me.id || mayArbitrate(me, batch);
+      if (!mine) continue;
+      const work = await loadBatchWork(db, batch.id);
+      if (!work) continue;
+      const book = `${work.book.communeAsWritten}, ${t('books.volume').toLowerCase()} ${work.book.volume}`;
+      const base = { batchId: batch.id, bookId: batch.bookId, number: batch.number, book };
+      if (batch.passA === me.id) {
+        const left = await db.entries.where('bookId').equals(batch.bookId).filter((e) => e.pageId !== null && batch.pageIds.includes(e.pageId) && e.status === 'draft' && !e.passA).count();
+        found.push({ ...base, key: `${batch.id}:A`, kind: 'A', left });
+      }
+      if (batch.passB === me.id && work.keyFields.length > 0) found.push({ ...base, key: `${batch.id}:B`, kind: 'B', left: work.fields.filter((f) => !f.keying).length });
+      const differs = work.fields.filter((f) => f.state === 'differs').length;
+      if (mayArbitrate(me, batch) && differs > 0) found.push({ ...base, key: `${batch.id}:arbitrate`, kind: 'arbitrate', left: differs });
+    }
+    return found;
+  }, [db, me, t]);
+  if (!tasks || tasks.length === 0) return null;
+  const open = (task: Task) =>
+    navigate(task.kind === 'A' ? { name: 'book', bookId: task.bookId } : task.kind === 'B' ? { name: 'keying', batchId: task.batchId } : { name: 'arbitrate', batchId: task.batchId });
+  return (
+    <section className="card my-work" aria-labelledby="my-work-heading">
+      <h2 id="my-work-heading">{t('work.heading')}</h2>
+      <ul className="plain-list">
+        {tasks.map((task) => (
+          <li key={task.key}>
+            <button type="button" className="link-button" onClick={() => open(task)}>
+              {t(`work.${task.kind}`, { number: task.number, book: task.book, left: task.left })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
