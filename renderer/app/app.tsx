@@ -62,7 +62,8 @@ export function App() {
             {may(person.role, 'manage-team') && (
               <button type="button" className="link-button" onClick={() => navigate({ name: 'team' })}>{t('team.open')}</button>
             )}
-            <button type="button" className="link-button" onClick={leave}>{t('team.switch')}</button>
+            {/* the next person starts from the books and their own work, not from where the last one was */}
+            <button type="button" className="link-button" onClick={() => { leave(); navigate({ name: 'books' }); }}>{t('team.switch')}</button>
           </span>
         )}
         <button

@@ -1,5 +1,5 @@
 // Steps every browser test starts with: open the app the global setup started, and create a birth book.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export function launchUrl(): string {
   const url = process.env.SOHOA_E2E_URL;
@@ -45,4 +45,18 @@ export async function createBirthBook(page: Page, { commune, volume, year }: { c
   await page.getByLabel('Đến năm').fill(String(year));
   await page.getByRole('button', { name: 'Tạo sổ mới' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Khai sinh · .* · Quyển số ${volume}`) })).toBeVisible();
+}
+
+/** Every field of the entry form in its order, by keyboard: select what is there, type what the register says, Enter to go on. The fields' keys. */
+export async function keyEveryField(page: Page, form: Locator, truth: Readonly<Record<string, string>>): Promise<string[]> {
+  await form.locator('input[data-field]').first().focus();
+  const keys = await form.locator('input[data-field]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.field!));
+  for (const key of keys) {
+    await expect(form.locator(`[data-field="${key}"]`)).toBeFocused();
+    await page.keyboard.press('Control+a');
+    if (truth[key] !== undefined) await page.keyboard.insertText(truth[key]);
+    else await page.keyboard.press('Delete');
+    await page.keyboard.press('Enter');
+  }
+  return keys;
 }

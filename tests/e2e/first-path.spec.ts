@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createBirthBook, personId } from './app-steps.ts';
+import { createBirthBook, keyEveryField, personId } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'samples');
@@ -100,15 +100,7 @@ test('a birth entry keyed from a sample page by keyboard alone: fields to check 
   await expect(focused.or(noneLeft).first()).toBeVisible();
 
   // Every field in the form's order: select what is there, type what the register says, Enter to go on.
-  await form.locator('input[data-field]').first().focus();
-  const keys = await form.locator('input[data-field]').evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).dataset.field!));
-  for (const key of keys) {
-    await expect(form.locator(`[data-field="${key}"]`)).toBeFocused();
-    await page.keyboard.press('Control+a');
-    if (truth[key] !== undefined) await page.keyboard.insertText(truth[key]);
-    else await page.keyboard.press('Delete');
-    await page.keyboard.press('Enter');
-  }
+  const keys = await keyEveryField(page, form, truth);
   await page.keyboard.press('Control+Enter');
   await expect(page.getByText(/^Đã đánh dấu mục số 390 là đã kiểm tra\.$/)).toBeVisible();
 

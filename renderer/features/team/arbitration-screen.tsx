@@ -12,6 +12,7 @@ import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { decide, loadBatchWork } from '../../db/team-repository.ts';
 import { useT, type Translate } from '../../i18n/use-t.ts';
+import { BackToBooks } from './back-to-books.tsx';
 import { useCurrentPerson } from '../../stores/team-store.ts';
 import { FieldSnippet } from './field-snippet.tsx';
 
@@ -72,6 +73,7 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
 
   return (
     <section className="card arbitration" aria-labelledby="arbitration-heading">
+      <BackToBooks />
       <h2 id="arbitration-heading">{t('arbitrate.heading', { number: work.batch.number })}</h2>
       <p role="status">{t('arbitrate.progress', { open: open.length, decided: settled })}</p>
       {current && a && b ? (

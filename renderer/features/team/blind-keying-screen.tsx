@@ -11,6 +11,7 @@ import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { loadBatchWork, saveKeying, type BatchField } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { BackToBooks } from './back-to-books.tsx';
 import { useCurrentPerson } from '../../stores/team-store.ts';
 import { FieldSnippet } from './field-snippet.tsx';
 
@@ -86,6 +87,7 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
 
   return (
     <section className="card blind-keying" aria-labelledby="blind-keying-heading">
+      <BackToBooks />
       <h2 id="blind-keying-heading">{t('keying.heading', { number: work.batch.number })}</h2>
       <p className="muted">{t('keying.blind')}</p>
       <div className="form-row">

@@ -13,6 +13,7 @@ import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { assignPass, bookBatches, createBatches, setKeyingPolicy } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { BackToBooks } from './back-to-books.tsx';
 import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
 
 function PolicyForm({ bookId, kind, policy, onError }: { bookId: string; kind: keyof typeof recordFields; policy: KeyingPolicy; onError: (error: unknown) => void }) {
@@ -126,6 +127,7 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
     assignPass(db, batch.id, pass, personId === '' ? null : keyers.find((p) => p.id === personId) ?? null).catch(setError);
   return (
     <div className="book-team-screen">
+      <BackToBooks />
       <h2>{t('batches.heading', { kind: pick(recordKindLabels[book.kind]), commune: book.communeAsWritten, volume: book.volume })}</h2>
       {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
       <PolicyForm bookId={book.id} kind={book.kind} policy={policy} onError={setError} />

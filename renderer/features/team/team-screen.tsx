@@ -5,6 +5,7 @@ import type { Profile } from '../../../shared/team/profile.ts';
 import { may, roleLabels, roles, type Role } from '../../../shared/team/roles.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { useT } from '../../i18n/use-t.ts';
+import { BackToBooks } from './back-to-books.tsx';
 import { useAppClient } from '../../platform/app-client.ts';
 import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
 import { useTeamProfiles } from './use-team-profiles.ts';
@@ -107,6 +108,7 @@ export function TeamScreen() {
   }
   return (
     <div className="team-screen">
+      <BackToBooks />
       <section className="card" aria-labelledby="team-heading">
         <h2 id="team-heading">{t('team.heading')}</h2>
         <p className="muted">{t('team.notSecurity')}</p>
