@@ -4,13 +4,8 @@
 // under 25 ms). Baselines in the same run: reading the whole book and searching it in memory (what the
 // list did before it had rows), and a bare put of one entry.
 // Reports figures only: a benchmark never asserts.
-import { build } from 'esbuild';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { openBenchPage } from './bench-page.ts';
 import { timings, type Timings } from './timings.ts';
 
 const entries = 100_000;
@@ -18,24 +13,8 @@ const listBudgetMs = 150;
 const saveBudgetMs = 25;
 const runs = 9;
 const searches = ['nguyen', 'tran van', 'nguyen thi hoa', 'le van can', '390', 'quach minh', 'khong co ai'];
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 type Measured = { ms: number; value: unknown };
-
-async function pageScript(): Promise<string> {
-  const bundled = await build({ entryPoints: [path.join(import.meta.dirname, 'browser', 'list-bench-page.ts')], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'silent' });
-  return bundled.outputFiles[0]!.text;
-}
-
-/** Serves the page on loopback: IndexedDB needs an origin of its own. */
-async function serve(script: string) {
-  const server = createServer((request, response) => {
-    if (request.url === '/bench.js') response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-    else response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><meta charset="utf-8"><script type="module" src="/bench.js"></script>');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
 
 async function repeat(page: Page, count: number, call: (i: number) => string): Promise<{ timings: Timings; value: unknown }> {
   const samples: number[] = [];
@@ -53,13 +32,8 @@ const row = (label: string, t: Timings, extra = '') => console.log(`  ${label.pa
 
 export async function runListBenchmark(): Promise<void> {
   console.log(`Entry list: ${entries.toLocaleString('en')} birth entries in one book, Debian's Chromium, IndexedDB on disk, strict durability`);
-  const server = await serve(await pageScript());
-  const profile = await mkdtemp(path.join(tmpdir(), 'sohoa-list-bench-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.SOHOA_CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  const { page, close } = await openBenchPage('list-bench-page.ts', 'listBench');
   try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(server.url);
-    await page.waitForFunction('"listBench" in window');
     const seeded = Date.now();
     await page.evaluate(`window.listBench.seedBook(${entries})`);
     console.log(`  book written in ${((Date.now() - seeded) / 1000).toFixed(1)} s`);
@@ -86,8 +60,6 @@ export async function runListBenchmark(): Promise<void> {
     row('save (entry + row + audit) + list', save.timings, `   ${save.timings.p95Ms <= saveBudgetMs ? 'within' : 'OVER'} the ${saveBudgetMs} ms budget`);
     row('baseline: bare put of one entry', put.timings, `   save/put p95 ${(save.timings.p95Ms / put.timings.p95Ms).toFixed(2)}×`);
   } finally {
-    await context.close();
-    await server.close();
-    await rm(profile, { recursive: true, force: true });
+    await close();
   }
 }

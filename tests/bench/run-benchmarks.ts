@@ -2,6 +2,8 @@
 // Runs every benchmark; name some to run only those:
 //   npm run bench -- places    the place resolver over the whole shipped pack (load, resolve, suggest, successors)
 //   npm run bench -- list      the entry list at 100,000 entries in Chromium's IndexedDB: open, scroll, search, save
+//   npm run bench -- keying    blind keying of 500 snippets and arbitration at 10 % disagreement in Chromium:
+//                              Enter to the next snippet shown, against storing a keying alone
 //   npm run bench -- sync      outbox to the reference API on loopback: entries/s, a 10,000-entry backlog under faults
 //   npm run bench -- ocr       the page pipeline on the sample pages, both models: time against native tesseract,
 //                              peak memory, field accuracy
@@ -14,11 +16,12 @@ import type { OcrModelName } from '../../electron/services/tessdata.ts';
 import { printDayRun, runDayBenchmark } from './day-benchmark.ts';
 import { hostNodeFlags } from '../../electron/ocr-host/ocr-host.ts';
 import { benchmarkPipeline, printModelRun } from './ocr-benchmark.ts';
+import { runKeyingBenchmark } from './keying-benchmark.ts';
 import { runListBenchmark } from './list-benchmark.ts';
 import { runPlaceBenchmark } from './place-benchmark.ts';
 import { runSyncBenchmark } from './sync-benchmark.ts';
 
-const benchmarks = ['places', 'list', 'sync', 'ocr', 'day'] as const;
+const benchmarks = ['places', 'list', 'keying', 'sync', 'ocr', 'day'] as const;
 type Benchmark = (typeof benchmarks)[number];
 const isBenchmark = (name: string): name is Benchmark => (benchmarks as readonly string[]).includes(name);
 
@@ -38,7 +41,7 @@ if (unknown.length > 0) {
 const selected = new Set<Benchmark>(asked.length === 0 ? benchmarks : asked.filter(isBenchmark));
 
 // Each run is a process of its own, so that none measures the memory another left behind.
-type Unit = 'places' | 'list' | 'sync' | 'day' | `ocr:${OcrModelName}`;
+type Unit = 'places' | 'list' | 'keying' | 'sync' | 'day' | `ocr:${OcrModelName}`;
 const unitEnv = 'SOHOA_BENCH_UNIT';
 const dayPagesEnv = 'SOHOA_BENCH_DAY_PAGES';
 const ocrModels: OcrModelName[] = ['best_int', 'fast'];
@@ -50,6 +53,10 @@ async function runUnit(unit: Unit): Promise<void> {
   }
   if (unit === 'list') {
     await runListBenchmark();
+    return;
+  }
+  if (unit === 'keying') {
+    await runKeyingBenchmark();
     return;
   }
   if (unit === 'sync') {
@@ -83,7 +90,7 @@ if (unit) {
 } else {
   console.log('SoHoa benchmarks');
   console.log(`node ${process.version}, ${process.platform}/${process.arch}\n`);
-  const units: Unit[] = [...(selected.has('places') ? ['places' as const] : []), ...(selected.has('list') ? ['list' as const] : []), ...(selected.has('sync') ? ['sync' as const] : []), ...(selected.has('ocr') ? ocrModels.map((m) => `ocr:${m}` as const) : []), ...(selected.has('day') ? ['day' as const] : [])];
+  const units: Unit[] = [...(selected.has('places') ? ['places' as const] : []), ...(selected.has('list') ? ['list' as const] : []), ...(selected.has('keying') ? ['keying' as const] : []), ...(selected.has('sync') ? ['sync' as const] : []), ...(selected.has('ocr') ? ocrModels.map((m) => `ocr:${m}` as const) : []), ...(selected.has('day') ? ['day' as const] : [])];
   const models: { model: string; exact: number }[] = [];
   for (const next of units) {
     await inChild(next, (result) => models.push(result));

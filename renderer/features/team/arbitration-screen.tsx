@@ -7,7 +7,7 @@ import { fieldDefinition } from '../../../shared/domain/record-kinds.ts';
 import { mayArbitrate } from '../../../shared/team/batches.ts';
 import type { KeyedValue } from '../../../shared/team/keying-compare.ts';
 import { markedDifference } from '../../../shared/team/keying-diff.ts';
-import { keyedValueOf, type DecisionChoice } from '../../../shared/team/reconciliation.ts';
+import { fieldKey, keyedValueOf, type DecisionChoice } from '../../../shared/team/reconciliation.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { decide, loadBatchWork } from '../../db/team-repository.ts';
@@ -31,9 +31,13 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
   const [third, setThird] = useState('');
   const [error, setError] = useState<unknown>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const open = work?.fields.filter((item) => item.state === 'differs') ?? [];
+  // Decisions made here: the next difference is shown at once while each is written, one after another;
+  // one that fails is open again, and said.
+  const [taken, setTaken] = useState<ReadonlySet<string>>(new Set());
+  const writing = useRef<Promise<unknown>>(Promise.resolve());
+  const open = work?.fields.filter((item) => item.state === 'differs' && !taken.has(fieldKey(item.entry.id, item.field))) ?? [];
   const current = open[0] ?? null;
-  const currentKey = current ? `${current.entry.id}|${current.field}` : null;
+  const currentKey = current ? fieldKey(current.entry.id, current.field) : null;
   useEffect(() => {
     panel.current?.focus();
   }, [currentKey]);
@@ -47,15 +51,24 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
     return definition ? pick(definition.label) : key;
   };
 
-  async function settle(choice: DecisionChoice) {
+  function settle(choice: DecisionChoice) {
     if (!current) return;
-    try {
-      await decide(db, { entryId: current.entry.id, field: current.field, choice, ...(choice === 'typed' ? { typed: { value: third } } : {}) }, me!);
-      setThird('');
-      setError(null);
-    } catch (failure) {
-      setError(failure);
-    }
+    const item = current;
+    const key = fieldKey(item.entry.id, item.field);
+    const value = third;
+    setTaken((was) => new Set(was).add(key));
+    setThird('');
+    setError(null);
+    writing.current = writing.current.then(() =>
+      decide(db, { entryId: item.entry.id, field: item.field, choice, ...(choice === 'typed' ? { typed: { value } } : {}) }, me!).catch((failure: unknown) => {
+        setError(failure);
+        setTaken((was) => {
+          const again = new Set(was);
+          again.delete(key);
+          return again;
+        });
+      }),
+    );
   }
 
   function onPanelKey(event: KeyboardEvent<HTMLDivElement>) {
@@ -63,13 +76,13 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
     const key = event.key.toLowerCase();
     if (key === 'a' || key === 'b') {
       event.preventDefault();
-      void settle(key === 'a' ? 'A' : 'B');
+      settle(key === 'a' ? 'A' : 'B');
     }
   }
 
   const a = current ? keyedValueOf(current.entry.fields[current.field]) : null;
   const b: KeyedValue | null = current?.keying ? (current.keying.mark ? { value: '', mark: current.keying.mark } : { value: current.keying.value }) : null;
-  const settled = work.fields.filter((item) => item.state === 'decided').length;
+  const settled = work.fields.filter((item) => item.state === 'decided' || (item.state === 'differs' && taken.has(fieldKey(item.entry.id, item.field)))).length;
 
   return (
     <section className="card arbitration" aria-labelledby="arbitration-heading">
@@ -84,15 +97,15 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
             <div>
               <h3>{t('batches.pass', { pass: 'A' })}</h3>
               <p className="keyed-value" data-pass="A"><Keyed value={a} other={b} t={t} /></p>
-              <button type="button" onClick={() => void settle('A')}>{t('arbitrate.takeA')}</button>
+              <button type="button" onClick={() => settle('A')}>{t('arbitrate.takeA')}</button>
             </div>
             <div>
               <h3>{t('batches.pass', { pass: 'B' })}</h3>
               <p className="keyed-value" data-pass="B"><Keyed value={b} other={a} t={t} /></p>
-              <button type="button" onClick={() => void settle('B')}>{t('arbitrate.takeB')}</button>
+              <button type="button" onClick={() => settle('B')}>{t('arbitrate.takeB')}</button>
             </div>
           </div>
-          <form className="form-row" onSubmit={(e) => { e.preventDefault(); if (third.trim() !== '') void settle('typed'); }}>
+          <form className="form-row" onSubmit={(e) => { e.preventDefault(); if (third.trim() !== '') settle('typed'); }}>
             <label htmlFor="arbitrate-third">{t('arbitrate.third')}</label>
             <input id="arbitrate-third" value={third} autoComplete="off" onChange={(e) => setThird(e.target.value)} />
           </form>

@@ -26,10 +26,15 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
   const [currentKey, setCurrentKey] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const input = useRef<HTMLInputElement>(null);
+  // Keyings made here: the next snippet is shown at once, while each is written (one after another) to a
+  // database that takes tens of milliseconds to make a write durable. One that fails is open again, and said.
+  const [sent, setSent] = useState<ReadonlySet<string>>(new Set());
+  const writing = useRef<Promise<unknown>>(Promise.resolve());
+  const isKeyed = (item: BatchField, also: ReadonlySet<string> = sent) => item.keying !== undefined || also.has(fieldKey(item.entry.id, item.field));
 
-  const chosenField = field ?? work?.fields.find((item) => !item.keying)?.field ?? work?.keyFields[0] ?? null;
+  const chosenField = field ?? work?.fields.find((item) => !isKeyed(item))?.field ?? work?.keyFields[0] ?? null;
   const items = work?.fields.filter((item) => item.field === chosenField) ?? [];
-  const current = items.find((item) => fieldKey(item.entry.id, item.field) === currentKey) ?? items.find((item) => !item.keying) ?? null;
+  const current = items.find((item) => fieldKey(item.entry.id, item.field) === currentKey) ?? items.find((item) => !isKeyed(item)) ?? null;
   const shownKey = current ? fieldKey(current.entry.id, current.field) : null;
 
   // the value being typed for the snippet on screen: what was typed here, else what this tab kept of it, else what pass B keyed before
@@ -47,25 +52,32 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
     const definition = fieldDefinition(work.book.kind, key);
     return definition ? pick(definition.label) : key;
   };
-  const done = items.filter((item) => item.keying).length;
-  const allDone = work.fields.every((item) => item.keying);
+  const done = items.filter((item) => isKeyed(item)).length;
+  const allDone = work.fields.every((item) => isKeyed(item));
 
-  async function keep(item: BatchField, value: string, mark?: FieldMark) {
-    try {
-      await saveKeying(db, { batchId, entryId: item.entry.id, field: item.field, value, ...(mark ? { mark } : {}) }, me!.id);
-      sessionStorage.removeItem(draftKey(batchId, item));
-      setError(null);
-      // on to the next snippet of this field not keyed yet, after this one; else the next field with one
-      // (from the batch as it now stands: what is on screen may not show this keying yet)
-      const fresh = await loadBatchWork(db, batchId);
-      const sameField = fresh?.fields.filter((other) => other.field === item.field) ?? [];
-      const at = sameField.findIndex((other) => other.entry.id === item.entry.id);
-      const next = [...sameField.slice(at + 1), ...sameField.slice(0, at)].find((other) => !other.keying) ?? fresh?.fields.find((other) => !other.keying);
-      setField(next?.field ?? item.field);
-      setCurrentKey(next ? fieldKey(next.entry.id, next.field) : null);
-    } catch (failure) {
-      setError(failure);
-    }
+  function keep(item: BatchField, value: string, mark?: FieldMark) {
+    const key = fieldKey(item.entry.id, item.field);
+    const nowSent = new Set(sent).add(key);
+    setSent(nowSent);
+    setError(null);
+    // on to the next snippet of this field not keyed yet, after this one; else the next field with one
+    const at = items.indexOf(item);
+    const next = [...items.slice(at + 1), ...items.slice(0, at)].find((other) => !isKeyed(other, nowSent)) ?? work!.fields.find((other) => !isKeyed(other, nowSent));
+    setField(next?.field ?? item.field);
+    setCurrentKey(next ? fieldKey(next.entry.id, next.field) : null);
+    writing.current = writing.current.then(() =>
+      saveKeying(db, { batchId, entryId: item.entry.id, field: item.field, value, ...(mark ? { mark } : {}) }, me!.id).then(() => {
+        // what was typed is kept for the tab until it is in the database
+        sessionStorage.removeItem(draftKey(batchId, item));
+      }, (failure: unknown) => {
+        setError(failure);
+        setSent((was) => {
+          const open = new Set(was);
+          open.delete(key);
+          return open;
+        });
+      }),
+    );
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -73,10 +85,10 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
     const marks: Record<string, FieldMark> = { F8: 'illegible', F9: 'blank' };
     if (event.key === 'Enter') {
       event.preventDefault();
-      if (text.trim() !== '') void keep(current, text);
+      if (text.trim() !== '') keep(current, text);
     } else if (marks[event.key]) {
       event.preventDefault();
-      void keep(current, '', marks[event.key]);
+      keep(current, '', marks[event.key]);
     } else if (event.key === 'PageUp' || event.key === 'PageDown') {
       event.preventDefault();
       const at = items.indexOf(current);
@@ -94,7 +106,7 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
         <label htmlFor="keying-field">{t('keying.field')}</label>
         <select id="keying-field" value={chosenField ?? ''} onChange={(e) => { setField(e.target.value); setCurrentKey(null); }}>
           {work.keyFields.map((key) => {
-            const left = work.fields.filter((item) => item.field === key && !item.keying).length;
+            const left = work.fields.filter((item) => item.field === key && !isKeyed(item)).length;
             return <option key={key} value={key}>{t('keying.fieldOption', { field: label(key), left })}</option>;
           })}
         </select>

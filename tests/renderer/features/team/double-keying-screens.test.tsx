@@ -91,6 +91,18 @@ describe('blind keying, then arbitration', () => {
     expect(await db.entries.get(second.id)).toMatchObject({ status: 'verified', fields: { 'registration.number': { value: '2' } } });
   });
 
+  it('shows the next snippet at once and writes every keying, in order, when typed ahead of the database', async () => {
+    const user = userEvent.setup();
+    const { db, batch } = await batchKeyedByA();
+    renderWith(<BlindKeyingScreen batchId={batch.id} />, { db, bridge: scriptedBridge(image).bridge, person: minh });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Họ và tên')));
+    // all four snippets without waiting for any write
+    await user.keyboard('Lê Văn An{Enter}Trần Thị Bé{Enter}1{Enter}2{Enter}');
+    expect(await screen.findByText('Đã nhập xong lượt B của lô 1.')).toBeTruthy();
+    await waitFor(async () => expect(await db.entries.where('status').equals('verified').count()).toBe(2));
+    expect((await db.keyings.toArray()).map((k) => k.value).sort()).toEqual(['1', '2', 'Lê Văn An', 'Trần Thị Bé']);
+  });
+
   it('lets neither pass B nor pass A arbitrate, and no one but pass B key blind', async () => {
     const { db, batch } = await batchKeyedByA();
     renderWith(<ArbitrationScreen batchId={batch.id} />, { db, bridge: scriptedBridge(image).bridge, person: { ...minh, role: 'checker' } });
