@@ -7,11 +7,12 @@ import type { Page } from '../../../shared/domain/entry.ts';
 import { recordFields, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import { parsePageRanges, type Batch, type BatchSplit, type Pass } from '../../../shared/team/batches.ts';
 import { defaultKeyFields, keyingModeLabels, keyingPolicyOf, type KeyingPolicy } from '../../../shared/team/keying-policy.ts';
-import { activeProfiles } from '../../../shared/team/profile.ts';
+import { activeProfiles, actorName } from '../../../shared/team/profile.ts';
+import { disagreements, perThousand, type ComparedField, type DisagreementRate, type Disagreements } from '../../../shared/team/disagreement.ts';
 import { may } from '../../../shared/team/roles.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
-import { assignPass, bookBatches, createBatches, setKeyingPolicy } from '../../db/team-repository.ts';
+import { assignPass, bookBatches, createBatches, loadBatchWork, setKeyingPolicy } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BackToBooks } from './back-to-books.tsx';
 import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
@@ -105,6 +106,47 @@ function batchProgress(batch: Batch, pages: ReadonlyMap<string, Page>): { entrie
   return { entries, verified, first: Math.min(...sequences), last: Math.max(...sequences) };
 }
 
+function DisagreementTables({ kind, rates }: { kind: keyof typeof recordFields; rates: Disagreements }) {
+  const { t, pick } = useT();
+  const profiles = useTeamStore((s) => s.profiles) ?? [];
+  const rows = (map: ReadonlyMap<string, DisagreementRate>, name: (key: string) => string) =>
+    [...map].sort((a, b) => perThousand(b[1]) - perThousand(a[1])).map(([key, rate]) => (
+      <tr key={key}>
+        <th scope="row">{name(key)}</th>
+        <td>{rate.compared}</td>
+        <td>{rate.disagreed}</td>
+        <td>{perThousand(rate).toFixed(0)}</td>
+      </tr>
+    ));
+  const head = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{t('disagree.compared')}</th>
+        <th scope="col">{t('disagree.disagreed')}</th>
+        <th scope="col">{t('disagree.perThousand')}</th>
+      </tr>
+    </thead>
+  );
+  const fieldLabel = (key: string) => {
+    const definition = recordFields[kind].find((field) => field.key === key);
+    return definition ? pick(definition.label) : key;
+  };
+  return (
+    <section className="card" aria-labelledby="disagree-heading">
+      <h3 id="disagree-heading">{t('disagree.heading', { disagreed: rates.total.disagreed, compared: rates.total.compared })}</h3>
+      <table className="data-table" aria-label={t('disagree.byPerson')}>
+        {head(t('disagree.person'))}
+        <tbody>{rows(rates.byPerson, (id) => actorName(id, profiles))}</tbody>
+      </table>
+      <table className="data-table" aria-label={t('disagree.byField')}>
+        {head(t('disagree.field'))}
+        <tbody>{rows(rates.byField, fieldLabel)}</tbody>
+      </table>
+    </section>
+  );
+}
+
 export function BookTeamScreen({ bookId }: { bookId: string }) {
   const db = useDatabase();
   const { t, pick } = useT();
@@ -114,11 +156,17 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
   const data = useLiveQuery(async () => {
     const book = await db.books.get(bookId);
     const pages = await db.pages.where('bookId').equals(bookId).toArray();
-    return { book, batches: await bookBatches(db, bookId), pages: new Map(pages.map((page) => [page.id, page])) };
+    const batches = await bookBatches(db, bookId);
+    const compared: ComparedField[] = [];
+    for (const batch of batches) {
+      const work = await loadBatchWork(db, batch.id);
+      for (const item of work?.fields ?? []) compared.push({ field: item.field, state: item.state, passA: batch.passA, passB: item.keying?.by ?? batch.passB });
+    }
+    return { book, batches, pages: new Map(pages.map((page) => [page.id, page])), rates: disagreements(compared) };
   }, [db, bookId]);
   if (!me || !may(me.role, 'manage-team')) return <section className="card"><p>{t('team.supervisorsOnly')}</p></section>;
   if (!data) return null;
-  const { book, batches, pages } = data;
+  const { book, batches, pages, rates } = data;
   if (!book) return <section className="card"><p>{t('book.notFound')}</p></section>;
   const policy = keyingPolicyOf(book);
   const keyers = activeProfiles(profiles).filter((person) => may(person.role, 'key'));
@@ -169,6 +217,7 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
           </table>
         )}
       </section>
+      {rates.total.compared > 0 && <DisagreementTables kind={book.kind} rates={rates} />}
       <SplitForm bookId={book.id} onError={setError} />
     </div>
   );

@@ -1,6 +1,6 @@
 // The supervisor's batches screen on a real IndexedDB (fake-indexeddb): keying policy, splitting by ranges,
 // assigning both passes, and each refusal said on screen with nothing changed.
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createBook } from '../../../../renderer/db/books-repository.ts';
@@ -9,6 +9,8 @@ import { BookTeamScreen } from '../../../../renderer/features/team/book-team-scr
 import { useTeamStore } from '../../../../renderer/stores/team-store.ts';
 import type { Profile } from '../../../../shared/team/profile.ts';
 import { pageInfo } from '../../support/page-extraction.ts';
+import { saveEntry } from '../../../../renderer/db/entries-repository.ts';
+import { assignPass, createBatches, saveKeying, setKeyingPolicy } from '../../../../renderer/db/team-repository.ts';
 import { freshDatabase, renderWith, scriptedBridge, testPerson } from '../../support/render-app.tsx';
 
 const operator = (id: string, fullName: string): Profile => ({ id, fullName, role: 'operator', hasPin: false, createdAt: 'x' });
@@ -61,5 +63,30 @@ describe('the batches screen', () => {
     await user.click(screen.getByRole('button', { name: 'Chia lô' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('chồng lên nhau'));
     expect(await db.batches.count()).toBe(0);
+  });
+});
+
+describe('disagreement on the batches screen', () => {
+  it('gives the rate per person and per field, worst first', async () => {
+    const db = freshDatabase();
+    const book = await createBook(db, { kind: 'birth', communeAsWritten: 'xã Bình Lập', volume: '01', yearFrom: 1985, yearTo: 1985 });
+    const pageId = '1'.padStart(64, '0');
+    await addPage(db, book.id, pageInfo(pageId, 'p1.jpg'));
+    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName', 'registration.number'] });
+    const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 1 }, testPerson.id);
+    await assignPass(db, batch!.id, 'A', lan);
+    await assignPass(db, batch!.id, 'B', minh);
+    for (const [name, no] of [['Lê Văn An', '1'], ['Trần Thị Bé', '2']] as const) {
+      const entry = await saveEntry(db, { bookId: book.id, pageId, kind: 'birth', typed: { 'child.fullName': name, 'registration.number': no } }, lan.id);
+      await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.fullName', value: name }, minh.id);
+      await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'registration.number', value: no === '1' ? '7' : no }, minh.id);
+    }
+    renderWith(<BookTeamScreen bookId={book.id} />, { db, bridge: scriptedBridge({}).bridge });
+    useTeamStore.setState({ profiles: [testPerson, lan, minh], personId: testPerson.id });
+    expect(await screen.findByRole('heading', { name: 'Chênh lệch giữa hai lượt: 1 trên 4 trường' })).toBeTruthy();
+    const byPerson = screen.getByRole('table', { name: 'Chênh lệch theo người nhập' });
+    expect(within(byPerson).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Bùi Thị Lan41250', 'Đỗ Văn Minh41250']);
+    const byField = screen.getByRole('table', { name: 'Chênh lệch theo trường' });
+    expect(within(byField).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Số21500', 'Họ và tên200']);
   });
 });
