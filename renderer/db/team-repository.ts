@@ -10,6 +10,7 @@ import { diffFields } from '../../shared/domain/field-changes.ts';
 import { keyFieldsOf, keyingPolicyOf, type KeyingPolicy } from '../../shared/team/keying-policy.ts';
 import type { Profile } from '../../shared/team/profile.ts';
 import { decidedFieldValue, fieldKey, fieldState, keyedValueOf, type Decision, type DecisionChoice, type FieldState, type Keying } from '../../shared/team/reconciliation.ts';
+import { contextFor } from '../../shared/domain/validate-entry.ts';
 import type { SohoaDatabase } from './database.ts';
 import { putEntry, verifyIfSettled } from './entries-repository.ts';
 import { newId } from './ids.ts';
@@ -127,7 +128,7 @@ export async function decide(db: SohoaDatabase, input: DecisionInput, checker: P
     const batch = await db.batches.get(keying.batchId);
     if (!batch || !mayArbitrate(checker, batch)) throw AppError.of('arbitrate-not-allowed', { name: checker.fullName });
     const a = keyedValueOf(entry.fields[input.field]);
-    const b: KeyedValue = keying.mark === undefined ? { value: keying.value } : { value: '', mark: keying.mark };
+    const b = keyedValueOf(keying);
     const chosen = input.choice === 'A' ? a : input.choice === 'B' ? b : input.typed;
     if (!chosen) throw new Error('a typed decision needs its value');
     const decision: Decision = {
@@ -179,7 +180,7 @@ export async function loadBatchWork(db: SohoaDatabase, batchId: string): Promise
     const pages = (await db.pages.bulkGet(batch.pageIds)).filter((page) => page !== undefined).sort((a, b) => a.sequence - b.sequence);
     const keyings = new Map((await db.keyings.where('batchId').equals(batchId).toArray()).map((k) => [k.id, k]));
     const decisions = new Map((await db.decisions.where('batchId').equals(batchId).toArray()).map((d) => [d.id, d]));
-    const context = { today: new Date().toISOString().slice(0, 10), registerYears: { from: book.yearFrom, to: book.yearTo } };
+    const context = contextFor({ from: book.yearFrom, to: book.yearTo });
     const fields: BatchField[] = [];
     for (const page of pages) {
       const entries = (await db.entries.where('pageId').equals(page.id).toArray()).sort((a, b) => a.entryNo.localeCompare(b.entryNo, 'vi', { numeric: true }) || a.id.localeCompare(b.id));

@@ -4,6 +4,8 @@ import type { PageIssue } from '../ocr/ocr-types.ts';
 import type { PlaceRecord } from '../places/place-record.ts';
 import type { PageKeying } from './page-keying.ts';
 import type { KeyingPolicy } from '../team/keying-policy.ts';
+import type { KeyedValue } from '../team/keying-compare.ts';
+import type { DecisionChoice } from '../team/reconciliation.ts';
 
 export type FieldSource = 'ocr' | 'typed' | 'corrected';
 export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
@@ -134,5 +136,5 @@ export interface AuditRow {
   /** `delete` by a person: why, as they gave it */
   reason?: string;
   /** `decide`: the field, what each pass keyed, and which was taken ('typed': a third value) */
-  decision?: { field: string; a: { value: string; mark?: FieldValue['mark'] }; b: { value: string; mark?: FieldValue['mark'] }; choice: 'A' | 'B' | 'typed' };
+  decision?: { field: string; a: KeyedValue; b: KeyedValue; choice: DecisionChoice };
 }

@@ -114,6 +114,11 @@ export function fieldDefinition(kind: RecordKind, key: string): FieldDefinition 
   return recordFields[kind].find((field) => field.key === key);
 }
 
+/** A field's name in both languages; the key itself for one the kind does not have. */
+export function fieldLabel(kind: RecordKind, key: string): LocalizedText {
+  return fieldDefinition(kind, key)?.label ?? { vi: key, en: key };
+}
+
 /** The edition a new book of each kind starts with. */
 export const defaultTemplateId: Record<RecordKind, string> = {
   birth: 'birth-form',

@@ -39,9 +39,10 @@ export interface Decision {
 
 export type FieldState = 'waiting' | 'agreed' | 'differs' | 'decided';
 
-export function keyedValueOf(field: FieldValue | undefined): KeyedValue {
-  if (!field) return { value: '' };
-  return field.mark === undefined ? { value: field.value } : { value: '', mark: field.mark };
+/** What a field, or a keying, says: its value, or its mark; nothing else of it. */
+export function keyedValueOf(keyed: KeyedValue | undefined): KeyedValue {
+  if (!keyed) return { value: '' };
+  return keyed.mark === undefined ? { value: keyed.value } : { value: '', mark: keyed.mark };
 }
 
 export function fieldKey(entryId: string, field: string): string {

@@ -3,7 +3,7 @@
 // pass B, or a third value typed and Enter. Only a checker or supervisor who keyed neither pass may.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { fieldDefinition } from '../../../shared/domain/record-kinds.ts';
+import { fieldLabel } from '../../../shared/domain/record-kinds.ts';
 import { mayArbitrate } from '../../../shared/team/batches.ts';
 import type { KeyedValue } from '../../../shared/team/keying-compare.ts';
 import { markedDifference } from '../../../shared/team/keying-diff.ts';
@@ -46,10 +46,7 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
   if (work === null) return <section className="card"><p>{t('keying.noBatch')}</p></section>;
   if (!me || !mayArbitrate(me, work.batch)) return <section className="card"><p>{t('arbitrate.notYours', { number: work.batch.number })}</p></section>;
 
-  const label = (key: string) => {
-    const definition = fieldDefinition(work.book.kind, key);
-    return definition ? pick(definition.label) : key;
-  };
+  const label = (key: string) => pick(fieldLabel(work.book.kind, key));
 
   function settle(choice: DecisionChoice) {
     if (!current) return;
@@ -81,7 +78,7 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
   }
 
   const a = current ? keyedValueOf(current.entry.fields[current.field]) : null;
-  const b: KeyedValue | null = current?.keying ? (current.keying.mark ? { value: '', mark: current.keying.mark } : { value: current.keying.value }) : null;
+  const b = current?.keying ? keyedValueOf(current.keying) : null;
   const settled = work.fields.filter((item) => item.state === 'decided' || (item.state === 'differs' && taken.has(fieldKey(item.entry.id, item.field)))).length;
 
   return (

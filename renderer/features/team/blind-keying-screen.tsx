@@ -5,7 +5,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
-import { fieldDefinition } from '../../../shared/domain/record-kinds.ts';
+import { fieldLabel } from '../../../shared/domain/record-kinds.ts';
 import { fieldKey } from '../../../shared/team/reconciliation.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
@@ -48,10 +48,7 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
   if (work === null) return <section className="card"><p>{t('keying.noBatch')}</p></section>;
   if (!me || work.batch.passB !== me.id) return <section className="card"><p>{t('keying.notYours', { number: work.batch.number })}</p></section>;
 
-  const label = (key: string) => {
-    const definition = fieldDefinition(work.book.kind, key);
-    return definition ? pick(definition.label) : key;
-  };
+  const label = (key: string) => pick(fieldLabel(work.book.kind, key));
   const done = items.filter((item) => isKeyed(item)).length;
   const allDone = work.fields.every((item) => isKeyed(item));
 

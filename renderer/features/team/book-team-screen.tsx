@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import type { Page } from '../../../shared/domain/entry.ts';
-import { recordFields, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
+import { fieldLabel, recordFields, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import { parsePageRanges, type Batch, type BatchSplit, type Pass } from '../../../shared/team/batches.ts';
 import { defaultKeyFields, keyingModeLabels, keyingPolicyOf, type KeyingPolicy } from '../../../shared/team/keying-policy.ts';
 import { activeProfiles, actorName } from '../../../shared/team/profile.ts';
@@ -128,10 +128,7 @@ function DisagreementTables({ kind, rates }: { kind: keyof typeof recordFields; 
       </tr>
     </thead>
   );
-  const fieldLabel = (key: string) => {
-    const definition = recordFields[kind].find((field) => field.key === key);
-    return definition ? pick(definition.label) : key;
-  };
+  const labelOf = (key: string) => pick(fieldLabel(kind, key));
   return (
     <section className="card" aria-labelledby="disagree-heading">
       <h3 id="disagree-heading">{t('disagree.heading', { disagreed: rates.total.disagreed, compared: rates.total.compared })}</h3>
@@ -141,7 +138,7 @@ function DisagreementTables({ kind, rates }: { kind: keyof typeof recordFields; 
       </table>
       <table className="data-table" aria-label={t('disagree.byField')}>
         {head(t('disagree.field'))}
-        <tbody>{rows(rates.byField, fieldLabel)}</tbody>
+        <tbody>{rows(rates.byField, labelOf)}</tbody>
       </table>
     </section>
   );

@@ -2,7 +2,7 @@
 // and after (DESIGN.md: every change to an entry is kept with its history).
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditRow, FieldValue } from '../../../shared/domain/entry.ts';
-import { fieldDefinition, type RecordKind } from '../../../shared/domain/record-kinds.ts';
+import { fieldLabel, type RecordKind } from '../../../shared/domain/record-kinds.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { entryHistory } from '../../db/entries-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -17,10 +17,7 @@ export function EntryHistory({ entryId, kind }: { entryId: string; kind: RecordK
   const rows = useLiveQuery(() => entryHistory(db, entryId), [db, entryId]) ?? noRows;
   const profiles = useTeamStore((s) => s.profiles) ?? [];
   const shown = (value: FieldValue | null) => (value && value.value !== '' ? `“${value.value}”` : t('history.empty'));
-  const label = (key: string) => {
-    const definition = fieldDefinition(kind, key);
-    return definition ? pick(definition.label) : key;
-  };
+  const label = (key: string) => pick(fieldLabel(kind, key));
   const keyedText = (keyed: { value: string; mark?: FieldValue['mark'] }) => (keyed.mark ? t(`history.mark.${keyed.mark}`) : keyed.value || t('history.empty'));
   // Accepting a doubtful reading as read changes no letter: say what it was.
   const change = (before: FieldValue | null, after: FieldValue | null) =>
