@@ -7,7 +7,7 @@ import { appVersion } from './app-version.ts';
 import { startOption } from './cli-args.ts';
 import { registerIpcHandlers } from './ipc.ts';
 import { appOrigin, appScheme, handleAppRequest } from './security/app-protocol.ts';
-import { denyAllPermissions, guardWebContents } from './security/window-guards.ts';
+import { denyAllPermissions, guardDownloads, guardWebContents } from './security/window-guards.ts';
 import { spawnUtilityOcrHost } from './ocr-host-process.ts';
 import { spawnAfterCheck } from './ocr-host/spawn-after-check.ts';
 import { installDamage, installDamagedError } from './security/install-integrity.ts';
@@ -66,6 +66,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
+    guardDownloads(session.defaultSession);
     protocol.handle(appScheme, (request) => handleAppRequest(rendererDir, request.url));
 
     // Checked in the background while the window opens; the OCR process waits for it (spawn-after-check.ts).

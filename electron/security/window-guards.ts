@@ -24,6 +24,17 @@ export function guardWebContents(contents: WebContents, openExternal: (url: stri
   });
 }
 
+/**
+ * Files the app makes itself (a work package, a result: blob: URLs of the app's own page) are saved where
+ * the user chooses, by Electron's save dialog; a download from anywhere else is cancelled.
+ */
+export function guardDownloads(session: Session): void {
+  session.on('will-download', (event, item) => {
+    const url = item.getURL();
+    if (!(url.startsWith('blob:') && isAppUrl(url.slice('blob:'.length)))) event.preventDefault();
+  });
+}
+
 export function denyAllPermissions(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);

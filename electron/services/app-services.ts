@@ -92,6 +92,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'team:getProfiles': async () => ({ profiles: await profiles.list() }),
     'team:saveProfile': (input) => profiles.save(input),
     'team:retireProfile': ({ id }) => profiles.retire(id),
+    'team:adoptProfiles': async ({ people }) => ({ profiles: await profiles.adopt(people) }),
     'team:checkPin': async ({ id, pin }) => {
       await profiles.checkPin(id, pin);
       return { ok: true as const };

@@ -97,6 +97,20 @@ export class ProfileStore {
     });
   }
 
+  /**
+   * People named in a work package or a result, under the ids of the PC it came from, so that what they
+   * did carries their name on both PCs: those unknown here are added, without a PIN; those known keep
+   * their name, role and PIN.
+   */
+  adopt(people: readonly Pick<Profile, 'id' | 'fullName' | 'role'>[]): Promise<Profile[]> {
+    return this.change((profiles) => {
+      const known = new Set(profiles.map((p) => p.id));
+      const added = people.filter((person) => !known.has(person.id)).map((person): StoredProfile => ({ id: person.id, fullName: person.fullName, role: person.role, createdAt: this.now().toISOString() }));
+      const all = [...profiles, ...added];
+      return Promise.resolve({ profiles: all, result: all.map(publicView) });
+    });
+  }
+
   async checkPin(id: string, pin: string): Promise<void> {
     const profile = (await this.load()).find((p) => p.id === id && p.retiredAt === undefined);
     if (!profile) throw AppError.of('profile-unknown');
@@ -106,7 +120,7 @@ export class ProfileStore {
     if (!(given.length === expected.length && timingSafeEqual(given, expected))) throw AppError.of('profile-pin-wrong', { name: profile.fullName });
   }
 
-  private change(apply: (profiles: StoredProfile[]) => Promise<{ profiles: StoredProfile[]; result: Profile }>): Promise<Profile> {
+  private change<T>(apply: (profiles: StoredProfile[]) => Promise<{ profiles: StoredProfile[]; result: T }>): Promise<T> {
     const run = this.writing.then(async () => {
       const { profiles, result } = await apply(await this.load());
       const file: ProfilesFile = { v: 1, profiles };

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppInfo } from '../../shared/api/app-api.ts';
 import { BooksScreen } from '../features/books/books-screen.tsx';
 import { JournalProvider } from '../features/journal/journal-provider.tsx';
 import { OutboxScreen } from '../features/sync/outbox-screen.tsx';
@@ -16,14 +15,13 @@ import { WhoIsWorking } from '../features/team/who-is-working.tsx';
 import { may, roleLabels } from '../../shared/team/roles.ts';
 import { useCurrentPerson, useTeamStore } from '../stores/team-store.ts';
 import { useT } from '../i18n/use-t.ts';
-import { useAppClient } from '../platform/app-client.ts';
 import { useRouteStore } from '../stores/route-store.ts';
 import { useSettingsStore } from '../stores/settings-store.ts';
 import { ErrorNotice } from './error-notice.tsx';
+import { useAppInfo } from './use-app-info.ts';
 
 export function App() {
   const { t, language, pick } = useT();
-  const client = useAppClient();
   const route = useRouteStore((s) => s.route);
   const navigate = useRouteStore((s) => s.navigate);
   const profiles = useTeamStore((s) => s.profiles);
@@ -32,17 +30,12 @@ export function App() {
   const [teamError, setTeamError] = useState<unknown>(null);
   useLoadTeam(useCallback((error: unknown) => setTeamError(error), []));
   const setLanguage = useSettingsStore((s) => s.setLanguage);
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [infoError, setInfoError] = useState<unknown>(null);
+  const { value: info, error: infoError } = useAppInfo();
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');
   }, [language, t]);
-
-  useEffect(() => {
-    client.call('app:getInfo', undefined).then(setInfo, setInfoError);
-  }, [client]);
 
   return (
     <div className="app">

@@ -6,8 +6,8 @@ import { uncheckedFields } from '../../shared/domain/field-checks.ts';
 import { pageKeyingOf } from '../../shared/domain/page-keying.ts';
 import { isUntouchedOcrDraft, ocrActor, type OcrDraft } from '../../shared/ocr/ocr-drafts.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
-import { fieldDefinition, type RecordKind } from '../../shared/domain/record-kinds.ts';
-import type { Finding } from '../../shared/domain/validate-entry.ts';
+import { fieldLabel, type RecordKind } from '../../shared/domain/record-kinds.ts';
+import { bookEntryBlockers, type Finding } from '../../shared/domain/validate-entry.ts';
 import { AppError } from '../../shared/api/app-error.ts';
 import type { PlaceRecord } from '../../shared/places/place-record.ts';
 import { typedFieldValues, type FieldMark } from '../../shared/domain/typed-fields.ts';
@@ -87,11 +87,17 @@ export async function saveEntry(db: SohoaDatabase, input: SaveEntryInput, actor:
     };
     await putEntry(db, entry);
     await db.audit.add(audit);
-    // What waits to be sent is no longer what the entry says: a row never tried, or refused, is withdrawn.
-    // One tried already may have arrived (an answer lost on the way): it goes on until the server says.
-    if (existing) await db.outbox.where('entryId').equals(entry.id).filter((row) => neverTried(row) || row.state === 'attention').delete();
+    if (existing) await withdrawUnsent(db, entry.id);
     return entry;
   });
+}
+
+/**
+ * What waits to be sent is no longer what the entry says: a row never tried, or refused, is withdrawn.
+ * One tried already may have arrived (an answer lost on the way): it goes on until the server says.
+ */
+export async function withdrawUnsent(db: SohoaDatabase, entryId: string): Promise<void> {
+  await db.outbox.where('entryId').equals(entryId).filter((row) => neverTried(row) || row.state === 'attention').delete();
 }
 
 export interface OcrDraftsResult {
@@ -167,14 +173,11 @@ export interface VerifyOptions {
  * 'entry-unchecked').
  */
 export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, blockers: (entry: Entry) => Finding[], { anyway = false }: VerifyOptions = {}): Promise<Entry> {
-  return db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox, db.keyings, db.decisions], async () => {
+  return db.transaction('rw', verifyingTables(db), async () => {
     const existing = await db.entries.get(id);
     if (!existing) throw new Error(`no entry ${id}`);
     const errors = blockers(existing);
-    if (errors.length > 0) {
-      const labels = (language: 'vi' | 'en') => [...new Set(errors.map((f) => fieldDefinition(existing.kind, f.field)?.label[language] ?? f.field))].join(', ');
-      throw AppError.of('entry-not-verifiable', { count: errors.length, fieldsVi: labels('vi'), fieldsEn: labels('en') });
-    }
+    if (errors.length > 0) throw errorsRefusal('entry-not-verifiable', existing, errors);
     if (existing.status === 'verified' || existing.status === 'synced') return existing;
     const unchecked = uncheckedFields(existing.kind, existing.fields);
     if (unchecked.length > 0 && !anyway) throw AppError.of('entry-unchecked', { count: unchecked.length });
@@ -194,30 +197,80 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
   });
 }
 
+/** What a transaction that may verify an entry writes and reads. */
+function verifyingTables(db: SohoaDatabase) {
+  return [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox, db.keyings, db.decisions];
+}
+
+/** Verifying refused for the errors in an entry, naming their fields in both languages. */
+function errorsRefusal(code: 'entry-not-verifiable' | 'entry-settled-not-verifiable', entry: Entry, errors: readonly Finding[]): AppError {
+  const labels = (language: 'vi' | 'en') => [...new Set(errors.map((f) => fieldLabel(entry.kind, f.field)[language]))].join(', ');
+  return AppError.of(code, { no: entry.entryNo || '—', count: errors.length, fieldsVi: labels('vi'), fieldsEn: labels('en') });
+}
+
 /** Verified, audited and queued to be sent, inside the caller's transaction (over entries, entryRows, pages, audit and outbox). */
 async function markVerified(db: SohoaDatabase, existing: Entry, book: Book, actor: string, now: Date, unchecked: readonly string[] = []): Promise<Entry> {
   const { passA: _done, ...rest } = existing;
   const entry: Entry = { ...rest, status: 'verified', revision: existing.revision + 1, updatedAt: now.toISOString(), updatedBy: actor };
   await putEntry(db, entry);
   await db.audit.add({ id: newId(), at: entry.updatedAt, actor, action: 'verify', entity: 'entry', entityId: entry.id, changes: [], ...(unchecked.length > 0 ? { unchecked: [...unchecked] } : {}) });
-  await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
+  await queueToSend(db, entry, book, now);
   return entry;
+}
+
+/** A verified revision queued for the civil-status database, unless the book was received in a work package: its supervisor's PC sends it. */
+export async function queueToSend(db: SohoaDatabase, entry: Entry, book: Book, now: Date): Promise<void> {
+  if (!book.received) await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
+}
+
+/** A draft whose pass A is done and whose key fields are all agreed or decided, with its book (inside the caller's transaction, over entries, books, keyings and decisions); null for any other. */
+async function settledDraft(db: SohoaDatabase, entryId: string): Promise<{ entry: Entry; book: Book } | null> {
+  const entry = await db.entries.get(entryId);
+  if (!entry?.passA || entry.status !== 'draft') return null;
+  const book = await db.books.get(entry.bookId);
+  if (!book) return null;
+  const reconciliation = await entryReconciliation(db, entry, book);
+  return reconciliation?.settled ? { entry, book } : null;
 }
 
 /**
  * Double keying: an entry whose pass A is done is verified, by whoever settled it, once pass B and the
- * checker's decisions leave every key field agreed (inside the caller's transaction, which must also
- * include books, keyings and decisions). Returns whether it was.
+ * checker's decisions leave every key field agreed, unless it has errors that verifying refuses
+ * (bookEntryBlockers: its own, and what its book's numbering says of it, `bookFindings`): it then stays a
+ * draft with its pass A, for its operator to correct in the workspace. Inside the caller's transaction
+ * (verifyingTables). Returns the entry, verified or kept back, with the errors that kept it back; null
+ * for an entry not settled.
+ */
+async function settle(db: SohoaDatabase, entryId: string, actor: string, now: Date, bookFindings: readonly Finding[]): Promise<{ entry: Entry; errors: Finding[] } | null> {
+  const settled = await settledDraft(db, entryId);
+  if (!settled) return null;
+  const errors = bookEntryBlockers(settled.entry, settled.book, bookFindings);
+  return { entry: errors.length > 0 ? settled.entry : await markVerified(db, settled.entry, settled.book, actor, now), errors };
+}
+
+/**
+ * settle inside the caller's transaction, where the book's list of entries cannot be read: only the
+ * entry's own errors keep it back. Returns whether it was verified.
  */
 export async function verifyIfSettled(db: SohoaDatabase, entryId: string, actor: string, now: Date): Promise<boolean> {
-  const entry = await db.entries.get(entryId);
-  if (!entry?.passA || entry.status !== 'draft') return false;
-  const book = await db.books.get(entry.bookId);
-  if (!book) return false;
-  const reconciliation = await entryReconciliation(db, entry, book);
-  if (!reconciliation?.settled) return false;
-  await markVerified(db, entry, book, actor, now);
-  return true;
+  const outcome = await settle(db, entryId, actor, now, []);
+  return outcome !== null && outcome.errors.length === 0;
+}
+
+/**
+ * After a keying or a decision, in transactions of its own: the entry is verified if that settled it, as
+ * the workspace verifies it, its number used again that year included (`bookFindingsNow`: what the book,
+ * the value just stored in it, says of the entry; the book's list is read between transactions, and only
+ * for a settled entry). Refused, the entry left as it was, while errors keep it back (AppError
+ * 'entry-settled-not-verifiable').
+ */
+export async function verifySettled(db: SohoaDatabase, entryId: string, actor: string, bookFindingsNow: (book: Book) => Promise<readonly Finding[]>): Promise<void> {
+  // async scopes: Dexie keeps a transaction through native awaits only for a scope function that is async
+  const settled = await db.transaction('r', [db.entries, db.books, db.keyings, db.decisions], async () => settledDraft(db, entryId));
+  if (!settled) return;
+  const bookFindings = await bookFindingsNow(settled.book);
+  const outcome = await db.transaction('rw', verifyingTables(db), async () => settle(db, entryId, actor, new Date(), bookFindings));
+  if (outcome && outcome.errors.length > 0) throw errorsRefusal('entry-settled-not-verifiable', outcome.entry, outcome.errors);
 }
 
 /** The reason as the audit keeps it (NFC, trimmed); AppError 'entry-delete-reason' when there is none. */

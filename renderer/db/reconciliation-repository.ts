@@ -3,7 +3,7 @@
 import type { Book, Entry } from '../../shared/domain/entry.ts';
 import { keyFieldsOf, keyingPolicyOf } from '../../shared/team/keying-policy.ts';
 import { reconcileEntry, type Decision, type EntryReconciliation, type Keying } from '../../shared/team/reconciliation.ts';
-import { contextFor } from '../../shared/domain/validate-entry.ts';
+import { contextFor, registerYearsOf } from '../../shared/domain/validate-entry.ts';
 import type { SohoaDatabase } from './database.ts';
 
 export async function entryReconciliation(db: SohoaDatabase, entry: Entry, book: Book): Promise<EntryReconciliation | null> {
@@ -16,6 +16,6 @@ export async function entryReconciliation(db: SohoaDatabase, entry: Entry, book:
     keyFieldsOf(book.kind, policy),
     new Map<string, Keying>(keyings.map((k) => [k.id, k])),
     new Map<string, Decision>(decisions.map((d) => [d.id, d])),
-    contextFor({ from: book.yearFrom, to: book.yearTo }),
+    contextFor(registerYearsOf(book)),
   );
 }

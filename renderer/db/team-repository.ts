@@ -10,9 +10,9 @@ import { diffFields } from '../../shared/domain/field-changes.ts';
 import { keyFieldsOf, keyingPolicyOf, type KeyingPolicy } from '../../shared/team/keying-policy.ts';
 import type { Profile } from '../../shared/team/profile.ts';
 import { decidedFieldValue, fieldKey, fieldState, keyedValueOf, type Decision, type DecisionChoice, type FieldState, type Keying } from '../../shared/team/reconciliation.ts';
-import { contextFor } from '../../shared/domain/validate-entry.ts';
+import { contextFor, registerYearsOf } from '../../shared/domain/validate-entry.ts';
 import type { SohoaDatabase } from './database.ts';
-import { putEntry, verifyIfSettled } from './entries-repository.ts';
+import { putEntry } from './entries-repository.ts';
 import { newId } from './ids.ts';
 
 async function bookOf(db: SohoaDatabase, bookId: string): Promise<Book> {
@@ -75,9 +75,12 @@ export interface KeyingInput {
   mark?: FieldMark;
 }
 
-/** What the blind pass typed for a field, NFC with spaces folded; typing it again replaces it. Only the batch's pass B keys it. */
+/**
+ * What the blind pass typed for a field, NFC with spaces folded; typing it again replaces it. Only the
+ * batch's pass B keys it. The last field to agree completes an entry whose pass A is done: verifySettled.
+ */
 export async function saveKeying(db: SohoaDatabase, input: KeyingInput, actor: string, now = new Date()): Promise<Keying> {
-  return db.transaction('rw', settlingTables(db), async () => {
+  return db.transaction('rw', [db.batches, db.entries, db.keyings], async () => {
     const batch = await db.batches.get(input.batchId);
     const entry = await db.entries.get(input.entryId);
     if (!batch || !entry || entry.bookId !== batch.bookId || entry.pageId === null || !batch.pageIds.includes(entry.pageId)) {
@@ -96,15 +99,8 @@ export async function saveKeying(db: SohoaDatabase, input: KeyingInput, actor: s
       at: now.toISOString(),
     };
     await db.keyings.put(keying);
-    // the last field to agree completes the entry whose pass A is done
-    await verifyIfSettled(db, entry.id, actor, now);
     return keying;
   });
-}
-
-/** What a transaction that may complete a double-keyed entry writes and reads. */
-function settlingTables(db: SohoaDatabase) {
-  return [db.books, db.batches, db.entries, db.entryRows, db.pages, db.audit, db.outbox, db.keyings, db.decisions];
 }
 
 export interface DecisionInput {
@@ -118,10 +114,11 @@ export interface DecisionInput {
 /**
  * A checker settles a field the two passes keyed differently: takes pass A, pass B, or types a third value.
  * The decision keeps both originals; the entry takes the value chosen (audited as the checker's, with both
- * passes), and is verified if that was the last field open and its pass A is done.
+ * passes). The last field open completes an entry whose pass A is done: verifySettled, once the book's
+ * numbering can be read with the value chosen in it.
  */
 export async function decide(db: SohoaDatabase, input: DecisionInput, checker: Profile, now = new Date()): Promise<Decision> {
-  return db.transaction('rw', settlingTables(db), async () => {
+  return db.transaction('rw', [db.batches, db.entries, db.entryRows, db.pages, db.audit, db.keyings, db.decisions], async () => {
     const entry = await db.entries.get(input.entryId);
     const keying = await db.keyings.get(fieldKey(input.entryId, input.field));
     if (!entry || !keying) throw new Error(`nothing to decide for ${input.field} of entry ${input.entryId}`);
@@ -147,7 +144,6 @@ export async function decide(db: SohoaDatabase, input: DecisionInput, checker: P
     const changed: Entry = { ...entry, fields, entryNo: fields['registration.number']?.value ?? '', revision: entry.revision + 1, updatedAt: decision.at, updatedBy: checker.id };
     await putEntry(db, changed);
     await db.audit.add({ id: newId(), at: decision.at, actor: checker.id, action: 'decide', entity: 'entry', entityId: entry.id, changes, decision: { field: input.field, a, b, choice: input.choice } });
-    await verifyIfSettled(db, entry.id, checker.id, now);
     return decision;
   });
 }
@@ -180,7 +176,7 @@ export async function loadBatchWork(db: SohoaDatabase, batchId: string): Promise
     const pages = (await db.pages.bulkGet(batch.pageIds)).filter((page) => page !== undefined).sort((a, b) => a.sequence - b.sequence);
     const keyings = new Map((await db.keyings.where('batchId').equals(batchId).toArray()).map((k) => [k.id, k]));
     const decisions = new Map((await db.decisions.where('batchId').equals(batchId).toArray()).map((d) => [d.id, d]));
-    const context = contextFor({ from: book.yearFrom, to: book.yearTo });
+    const context = contextFor(registerYearsOf(book));
     const fields: BatchField[] = [];
     for (const page of pages) {
       const entries = (await db.entries.where('pageId').equals(page.id).toArray()).sort((a, b) => a.entryNo.localeCompare(b.entryNo, 'vi', { numeric: true }) || a.id.localeCompare(b.id));

@@ -61,6 +61,10 @@ export const methodInputSchemas = {
     pin: z.string().max(16).nullable().optional(),
   }).strict(),
   'team:retireProfile': z.object({ id: journalId }).strict(),
+  /** the people a work package or result names, under their ids: those unknown here are added, without a PIN */
+  'team:adoptProfiles': z.object({
+    people: z.array(z.object({ id: journalId, fullName: z.string().min(1).max(200), role: z.enum(roles) }).strict()).max(500),
+  }).strict(),
   /** fails with profile-pin-wrong unless the PIN is the person's (or they have none) */
   'team:checkPin': z.object({ id: journalId, pin: z.string().max(16) }).strict(),
 } as const;
@@ -173,6 +177,7 @@ export interface MethodOutputs {
   'team:getProfiles': { profiles: Profile[] };
   'team:saveProfile': Profile;
   'team:retireProfile': Profile;
+  'team:adoptProfiles': { profiles: Profile[] };
   'team:checkPin': { ok: true };
 }
 

@@ -33,6 +33,18 @@ export type AppErrorCode =
   | 'keying-not-assigned'
   | 'batch-ranges-text'
   | 'arbitrate-not-allowed'
+  | 'package-not-sohoa'
+  | 'package-newer'
+  | 'package-invalid'
+  | 'package-hash-mismatch'
+  | 'package-other-book'
+  | 'package-not-assigned'
+  | 'package-not-sent'
+  | 'package-own-book'
+  | 'package-blind-here'
+  | 'package-result-role'
+  | 'package-edition-unknown'
+  | 'package-nothing-to-key'
   | 'ocr-failed'
   | 'ocr-cancelled'
   | 'template-unknown'
@@ -45,6 +57,7 @@ export type AppErrorCode =
   | 'image-page-missing'
   | 'entry-empty'
   | 'entry-not-verifiable'
+  | 'entry-settled-not-verifiable'
   | 'entry-unchecked'
   | 'book-edition-locked'
   | 'entry-delete-reason'
@@ -112,6 +125,54 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'keying-not-assigned': { vi: 'Lượt nhập B của lô này không được giao cho bạn, nên chưa lưu giá trị vừa gõ.', en: 'Pass B of this batch is not assigned to you, so the value typed was not saved.' },
   'batch-ranges-text': { vi: '"{text}" không phải các khoảng trang: hãy ghi như 1-20, 21-40. Chưa tạo lô nào.', en: '"{text}" is not page ranges: write them as 1-20, 21-40. No batch was made.' },
   'arbitrate-not-allowed': { vi: '{name} không đối chiếu được lô này: người đối chiếu phải là người kiểm tra hoặc giám sát, và không nhập lượt A hay lượt B của lô. Chưa lưu gì.', en: '{name} cannot arbitrate this batch: the arbiter must be a checker or supervisor who keyed neither pass of it. Nothing was saved.' },
+  'package-not-sohoa': {
+    vi: 'Tệp này không phải gói công việc hay tệp kết quả của SoHoa (tệp .zip do SoHoa xuất ra). Chưa nhập gì.',
+    en: 'This file is not a SoHoa work package or result file (a .zip that SoHoa exported). Nothing was imported.',
+  },
+  'package-newer': {
+    vi: 'Tệp này được tạo bởi phiên bản SoHoa mới hơn bản trên máy này (định dạng gói {version}). Hãy cập nhật SoHoa rồi nhập lại. Chưa nhập gì.',
+    en: 'This file was made by a newer SoHoa than the one on this PC (package format {version}). Update SoHoa and import it again. Nothing was imported.',
+  },
+  'package-invalid': {
+    vi: 'Tệp gói không đúng định dạng ({detail}). Hãy nhờ người gửi xuất lại. Chưa nhập gì.',
+    en: 'The package file is not in the expected format ({detail}). Ask the sender to export it again. Nothing was imported.',
+  },
+  'package-hash-mismatch': {
+    vi: 'Tệp "{path}" trong gói không khớp với mã kiểm tra (SHA-256) ghi trong gói: gói bị hỏng khi sao chép, hoặc đã bị sửa. Hãy nhờ người gửi xuất lại. Chưa nhập gì.',
+    en: 'The file "{path}" in the package does not match the checksum (SHA-256) the package records: it was damaged in copying, or altered. Ask the sender to export it again. Nothing was imported.',
+  },
+  'package-other-book': {
+    vi: 'Tệp này là kết quả của sổ "{book}", lô {number}, nhưng máy này không có lô đó của sổ đó. Hãy nhập trên máy của giám sát đã xuất gói. Chưa nhập gì.',
+    en: 'This file is a result for the book "{book}", batch {number}, but this PC holds no such batch of that book. Import it on the supervisor\'s PC that exported the package. Nothing was imported.',
+  },
+  'package-not-assigned': {
+    vi: 'Lượt {pass} của lô {number} không giao cho {name} trên máy này, nên kết quả của {name} không được nhập. Hãy kiểm tra việc giao lô. Chưa nhập gì.',
+    en: 'Pass {pass} of batch {number} is not assigned to {name} on this PC, so {name}\'s result was not imported. Check the assignment. Nothing was imported.',
+  },
+  'package-not-sent': {
+    vi: 'Lượt {pass} của lô {number} chưa được xuất thành gói công việc từ máy này, nên không biết sổ đã thay đổi gì từ khi gói đi. Hãy nhập kết quả trên máy đã xuất gói. Chưa nhập gì.',
+    en: 'Pass {pass} of batch {number} was never exported as a work package from this PC, so what changed in the book since cannot be told. Import the result on the PC that exported the package. Nothing was imported.',
+  },
+  'package-own-book': {
+    vi: 'Sổ của gói này đã ở trên máy này từ đầu: gói công việc dùng để mang một lô sang máy khác. Để nhận việc đã làm, hãy nhập tệp kết quả. Chưa nhập gì.',
+    en: 'The book of this package was on this PC from the start: a work package takes a batch to another PC. To take in work done, import the result file. Nothing was imported.',
+  },
+  'package-blind-here': {
+    vi: 'Máy này đã nhận lô {number} cho lượt {other}: hai lượt của một lô phải được làm trên hai máy khác nhau, để người gõ lượt B không thấy giá trị của lượt A. Chưa nhập gì.',
+    en: 'This PC already received batch {number} for pass {other}: the two passes of a batch must be done on two different PCs, so that pass B does not see pass A\'s values. Nothing was imported.',
+  },
+  'package-result-role': {
+    vi: 'Chỉ người giám sát mới nhận kết quả vào sổ; {name} không phải giám sát trên máy này. Chưa nhập gì.',
+    en: 'Only a supervisor takes results into a book; {name} is not a supervisor on this PC. Nothing was imported.',
+  },
+  'package-edition-unknown': {
+    vi: 'Sổ trong gói dùng mẫu sổ "{edition}" mà SoHoa trên máy này không có. Hãy cập nhật SoHoa rồi nhập lại. Chưa nhập gì.',
+    en: 'The book in the package uses the register edition "{edition}", which SoHoa on this PC does not have. Update SoHoa and import it again. Nothing was imported.',
+  },
+  'package-nothing-to-key': {
+    vi: 'Lô {number} chưa có mục nào để gõ lượt B: hãy đợi nhận dạng chữ hoặc lượt A tạo các mục trước. Chưa xuất gói.',
+    en: 'Batch {number} has no entries for pass B to key yet: wait until text recognition or pass A has made them. No package was exported.',
+  },
   'page-not-found': { vi: 'Không tìm thấy trang {page} trong thư mục dữ liệu.', en: 'Page {page} is not in the data folder.' },
   'ocr-failed': { vi: 'Nhận dạng chữ (OCR) thất bại: {detail}', en: 'Text recognition (OCR) failed: {detail}' },
   'ocr-cancelled': { vi: 'Đã hủy nhận dạng trang {page}.', en: 'Recognition of page {page} was cancelled.' },
@@ -139,6 +200,10 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'entry-not-verifiable': {
     vi: 'Chưa thể đánh dấu đã kiểm tra: còn {count} lỗi ({fieldsVi}). Mục vẫn được lưu dưới dạng nháp.',
     en: 'Not marked verified: {count} error(s) remain ({fieldsEn}). The entry is kept as a draft.',
+  },
+  'entry-settled-not-verifiable': {
+    vi: 'Đã lưu. Các trường chính của mục số {no} đã khớp hoặc đã đối chiếu xong, nhưng mục chưa được đánh dấu đã kiểm tra vì còn {count} lỗi ({fieldsVi}). Người nhập lượt A cần sửa mục này trong màn hình nhập liệu của sổ.',
+    en: 'Saved. The key fields of entry {no} are agreed or settled, but it was not marked verified: {count} error(s) remain ({fieldsEn}). Pass A\'s operator must correct it in the book\'s workspace.',
   },
   'entry-delete-reason': { vi: 'Hãy ghi lý do xóa mục (ví dụ: trùng, nhập nhầm, trang sai). Mục chưa bị xóa.', en: 'Give a reason for deleting the entry (e.g. duplicate, keyed by mistake, wrong page). The entry was not deleted.' },
   'page-has-verified': { vi: 'Trang này còn {count} mục đã kiểm tra hoặc đã gửi. Hãy xóa các mục đó (kèm lý do) trước khi gỡ trang. Chưa gỡ gì.', en: 'This page still holds verified or sent entries ({count}). Delete them (with a reason) before removing the page. Nothing was removed.' },

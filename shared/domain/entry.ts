@@ -54,6 +54,11 @@ export interface Book {
   archivedAt?: string;
   /** how its entries are keyed; OCR + verification when absent */
   keying?: KeyingPolicy;
+  /**
+   * The book came to this PC in a work package (the operator's PC): what is keyed here goes back in a
+   * result file, and only the supervisor's PC sends the book to the civil-status database.
+   */
+  received?: { packageId: string; from: string; at: string };
 }
 
 /** `pending`: waiting in the book's OCR queue; a reload resumes `pending` and `running` pages. */

@@ -1,7 +1,7 @@
 // What is wrong or doubtful in an entry, each finding with its field, a code, a severity and the
 // reason in Vietnamese and English. Errors block "verified", never saving a draft; warnings ask
 // nothing. Validation reports; it never throws, whatever the fields hold.
-import type { Entry, FieldValue } from './entry.ts';
+import type { Book, Entry, FieldValue } from './entry.ts';
 import { compareDates, formatPartialDate, isoToPartialDate, parseDate, ageRange, todayIso, type PartialDate, type YearRange } from './dates.ts';
 import { findEdition } from './editions.ts';
 import { findEthnicity } from './ethnicities.ts';
@@ -44,6 +44,11 @@ export interface ValidationContext {
 /** Today's context for a book of these years (none known: dates are judged against today alone). */
 export function contextFor(registerYears: YearRange | undefined): ValidationContext {
   return { today: todayIso(), ...(registerYears ? { registerYears } : {}) };
+}
+
+/** The years a book's registrations were made in. */
+export function registerYearsOf(book: Pick<Book, 'yearFrom' | 'yearTo'>): YearRange {
+  return { from: book.yearFrom, to: book.yearTo };
 }
 
 const maxLength: Record<FieldType, number> = {
@@ -373,4 +378,13 @@ export function blockingFindings(findings: readonly Finding[]): Finding[] {
 /** The findings that keep a stored entry from being verified, in field order. */
 export function verificationBlockers(entry: Pick<Entry, 'kind' | 'fields'>, edition: string | undefined, context: ValidationContext): Finding[] {
   return blockingFindings(validateEntry({ kind: entry.kind, ...(edition ? { edition } : {}), fields: entry.fields }, context));
+}
+
+/**
+ * What keeps a stored entry of a book from being verified, however it comes to be verified (the workspace,
+ * or the keying or decision that settles it): its own errors against the book's edition and years, then
+ * those `bookFindings` holds (what the whole book's numbering says of it, which only its caller can read).
+ */
+export function bookEntryBlockers(entry: Pick<Entry, 'kind' | 'fields'>, book: Pick<Book, 'templateId' | 'yearFrom' | 'yearTo'>, bookFindings: readonly Finding[]): Finding[] {
+  return [...verificationBlockers(entry, book.templateId, contextFor(registerYearsOf(book))), ...blockingFindings(bookFindings)];
 }

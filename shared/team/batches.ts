@@ -4,6 +4,7 @@ import { AppError } from '../api/app-error.ts';
 import type { Profile } from './profile.ts';
 import type { KeyingPolicy } from './keying-policy.ts';
 import { may } from './roles.ts';
+import type { MergeBase } from './package-merge.ts';
 
 export type Pass = 'A' | 'B';
 
@@ -18,6 +19,28 @@ export interface Batch {
   passB: string | null;
   createdAt: string;
   createdBy: string;
+  /** on the supervisor's PC: the passes sent to another PC in a work package */
+  sent?: Partial<Record<Pass, SentPass>>;
+  /** on the operator's PC: the batch came in a work package, for one pass */
+  received?: ReceivedBatch;
+}
+
+export interface SentPass {
+  packageId: string;
+  at: string;
+  to: string;
+  /** where the batch's entries stood when the package left, then after each result merged */
+  base: MergeBase;
+}
+
+export interface ReceivedBatch {
+  packageId: string;
+  pass: Pass;
+  at: string;
+  /** who sent it */
+  from: string;
+  /** the entries it carried: those missing from the result were deleted here */
+  entryIds: string[];
 }
 
 export type BatchSplit =
@@ -73,9 +96,12 @@ export function assignmentProblem(batch: Pick<Batch, 'passA' | 'passB'>, pass: P
   return null;
 }
 
-/** Whether a person may settle the differences of a batch: a checker or supervisor who keyed neither pass. */
-export function mayArbitrate(person: Profile, batch: Pick<Batch, 'passA' | 'passB'>): boolean {
-  return person.retiredAt === undefined && may(person.role, 'arbitrate') && person.id !== batch.passA && person.id !== batch.passB;
+/**
+ * Whether a person may settle the differences of a batch: a checker or supervisor who keyed neither pass,
+ * on the PC that holds both passes (a batch received in a work package has only one of them).
+ */
+export function mayArbitrate(person: Profile, batch: Pick<Batch, 'passA' | 'passB' | 'received'>): boolean {
+  return batch.received === undefined && person.retiredAt === undefined && may(person.role, 'arbitrate') && person.id !== batch.passA && person.id !== batch.passB;
 }
 
 /**

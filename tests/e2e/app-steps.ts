@@ -32,7 +32,8 @@ export async function openApp(page: Page, name = clerkName): Promise<void> {
   await enterAs(page, name);
 }
 
-export async function createBirthBook(page: Page, { commune, volume, year }: { commune: string; volume: string; year: number }): Promise<void> {
+/** A birth book of `year` (to `yearTo`, when it spans several). */
+export async function createBirthBook(page: Page, { commune, volume, year, yearTo = year }: { commune: string; volume: string; year: number; yearTo?: number }): Promise<void> {
   await openApp(page);
   await expect(page.getByRole('heading', { name: 'Sổ hộ tịch', exact: true })).toBeVisible();
   // the token is kept for the tab only: not in a cookie (which any port of 127.0.0.1 would get), not in the address bar
@@ -42,7 +43,7 @@ export async function createBirthBook(page: Page, { commune, volume, year }: { c
   await page.getByLabel('Xã/phường (như ghi trên bìa)').fill(commune);
   await page.getByLabel('Quyển số').fill(volume);
   await page.getByLabel('Từ năm').fill(String(year));
-  await page.getByLabel('Đến năm').fill(String(year));
+  await page.getByLabel('Đến năm').fill(String(yearTo));
   await page.getByRole('button', { name: 'Tạo sổ mới' }).click();
   await expect(page.getByRole('heading', { name: new RegExp(`Khai sinh · .* · Quyển số ${volume}`) })).toBeVisible();
 }
@@ -59,4 +60,47 @@ export async function keyEveryField(page: Page, form: Locator, truth: Readonly<R
     await page.keyboard.press('Enter');
   }
   return keys;
+}
+
+/** "Đổi người", then someone else: their id. */
+export async function switchTo(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Đổi người' }).click();
+  await enterAs(page, name);
+  return personId(page);
+}
+
+/** A person added on the team screen, with a role by its label. */
+export async function addPerson(page: Page, name: string, role: string): Promise<void> {
+  const form = page.getByRole('form', { name: 'Thêm người làm' });
+  await form.getByLabel('Họ và tên').fill(name);
+  await form.getByLabel('Vai trò').selectOption({ label: role });
+  await form.getByRole('button', { name: 'Thêm' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(name) })).toBeVisible();
+}
+
+/**
+ * The team of the team tests (operators Lan and Minh, checker Bình) added by the supervisor, and the book
+ * (its open button's `book` name) double keyed on the child's name and the registration number: on the
+ * batches screen.
+ */
+export async function teamOnNameAndNumber(page: Page, book: string): Promise<void> {
+  await page.getByRole('button', { name: 'Nhóm làm việc' }).click();
+  await addPerson(page, 'Bùi Thị Lan', 'Nhập liệu');
+  await addPerson(page, 'Đỗ Văn Minh', 'Nhập liệu');
+  await addPerson(page, 'Trần Văn Bình', 'Kiểm tra');
+  await page.getByRole('button', { name: '← Danh sách sổ' }).click();
+  await page.getByRole('button', { name: `Mở sổ ${book}` }).click();
+  await page.getByRole('button', { name: 'Chia lô, giao việc' }).click();
+  // the choice is saved, then shown: clicked, not checked at once
+  await page.getByRole('radio', { name: 'Nhập hai lần các trường chính' }).click();
+  await expect(page.getByRole('radio', { name: 'Nhập hai lần các trường chính' })).toBeChecked();
+  const keyFields = page.getByRole('group', { name: /^Trường chính/ });
+  await expect(keyFields.getByRole('checkbox', { name: 'Họ và tên', exact: true })).toBeChecked();
+  for (;;) {
+    const labels = await keyFields.locator('label:has(input:checked)').allTextContents();
+    const drop = labels.find((label) => label !== 'Họ và tên' && label !== 'Số');
+    if (drop === undefined) break;
+    await keyFields.getByRole('checkbox', { name: drop, exact: true }).click();
+    await expect(keyFields.getByRole('checkbox', { name: drop, exact: true })).not.toBeChecked();
+  }
 }

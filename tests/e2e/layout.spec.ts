@@ -20,6 +20,17 @@ async function overflowing(scope: Locator, selector: string): Promise<string[]> 
   }));
 }
 
+/** The cells of a table whose rows have one fixed height that reach past their row: cut by the scrolled area or drawn over the next row, which their own size does not show. */
+async function pastTheirRow(table: Locator): Promise<string[]> {
+  return table.locator('[role="row"][data-row-index]').evaluateAll((rows) => rows.flatMap((row) => {
+    const bounds = row.getBoundingClientRect();
+    return [...row.querySelectorAll('[role="cell"]')].flatMap((cell) => {
+      const box = cell.getBoundingClientRect();
+      return box.top < bounds.top - 1 || box.bottom > bounds.bottom + 1 ? [`${Math.round(box.height)} px in ${Math.round(bounds.height)}: ${(cell.textContent ?? '').slice(0, 60)}`] : [];
+    });
+  }));
+}
+
 async function smallText(page: Page, selector: string): Promise<string[]> {
   return page.locator(selector).evaluateAll((elements) => elements.flatMap((element) => {
     const size = parseFloat(getComputedStyle(element).fontSize);
@@ -74,4 +85,7 @@ test('nothing is clipped at 1366 × 768, status text is readable, the focus is s
   const books = page.getByRole('table', { name: 'Sổ hộ tịch' });
   await expect(books).toContainText('Quảng Phú Cầu');
   expect(await overflowing(books, '[role="columnheader"], [role="cell"], th, td')).toEqual([]);
+  // the long commune and the progress run to three lines at this width
+  await expect(books).toContainText('1 trang · 1 mục');
+  expect(await pastTheirRow(books)).toEqual([]);
 });

@@ -13,12 +13,13 @@ interface Recorded {
   schemes: unknown[];
   protocolHandled: string[];
   permissionRequestHandler?: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void;
+  sessionEvents: string[];
   quit: ReturnType<typeof vi.fn>;
   errorBoxes: string[];
 }
 
 function mockElectron(lock: boolean, isPackaged = false): Recorded {
-  const recorded: Recorded = { windows: [], ipcChannels: [], schemes: [], protocolHandled: [], quit: vi.fn(), errorBoxes: [] };
+  const recorded: Recorded = { windows: [], ipcChannels: [], schemes: [], protocolHandled: [], sessionEvents: [], quit: vi.fn(), errorBoxes: [] };
   class BrowserWindow {
     webContents = { send: vi.fn() };
     constructor(options: Record<string, unknown>) {
@@ -53,6 +54,7 @@ function mockElectron(lock: boolean, isPackaged = false): Recorded {
         setPermissionRequestHandler: (h: Recorded['permissionRequestHandler']) => (recorded.permissionRequestHandler = h),
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
+        on: (event: string) => recorded.sessionEvents.push(event),
       },
     },
     shell: { openExternal: vi.fn() },
@@ -88,6 +90,7 @@ describe('electron main', () => {
     const granted = vi.fn();
     recorded.permissionRequestHandler!({}, 'media', granted);
     expect(granted).toHaveBeenCalledWith(false);
+    expect(recorded.sessionEvents).toEqual(['will-download']);
   });
 
   it('opens no DevTools in a packaged build, where a clerk could read the entries\' data through them', async () => {

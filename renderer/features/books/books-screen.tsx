@@ -10,6 +10,7 @@ import { listShownBooks } from '../../db/books-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { MyWork } from '../team/my-work.tsx';
+import { PackageImport } from '../team/package-import.tsx';
 import { BookActions } from './book-actions.tsx';
 import { BookProgressText } from './book-progress.tsx';
 import { CreateBookForm } from './create-book-form.tsx';
@@ -45,13 +46,15 @@ export function BooksScreen() {
             <p role="status" className="muted">{query.trim() === '' ? t('books.count', { count: books.length }) : t('books.found', { count: shown.length })}</p>
             <VirtualTable
               label={t('books.heading')}
+              // At 1366 × 768 the commune and the progress each take up to three lines; the short columns are as
+              // wide as what they hold, and the actions wrap in English, so that three lines are enough.
               columns={[
-                { header: t('books.kind'), width: '7rem' },
-                { header: t('books.commune'), width: 'minmax(10rem, 1fr)' },
-                { header: t('books.volume'), width: '6rem' },
-                { header: t('books.columns.years'), width: '8rem' },
-                { header: t('books.columns.progress'), width: 'minmax(12rem, 1.2fr)' },
-                { header: <span className="visually-hidden">{t('books.open')}</span>, width: '13rem' },
+                { header: t('books.kind'), width: '6rem' },
+                { header: t('books.commune'), width: 'minmax(10rem, 1.2fr)' },
+                { header: t('books.volume'), width: '5rem' },
+                { header: t('books.columns.years'), width: '7rem' },
+                { header: t('books.columns.progress'), width: 'minmax(11rem, 1fr)' },
+                { header: <span className="visually-hidden">{t('books.open')}</span>, width: '11rem' },
               ]}
               total={shown.length}
               rows={shown}
@@ -60,7 +63,7 @@ export function BooksScreen() {
               rowKey={(book) => book.id}
               loadingText=""
               height={420}
-              rowHeight={46}
+              rowHeight={64}
               cells={(book) => [
                 pick(recordKindLabels[book.kind]),
                 book.communeAsWritten,
@@ -80,6 +83,7 @@ export function BooksScreen() {
       </section>
       <div className="books-side">
         <MyWork />
+        <PackageImport />
         <CreateBookForm onCreated={(book) => navigate({ name: 'book', bookId: book.id, focus: 'import' })} onOpen={(book) => navigate({ name: 'book', bookId: book.id })} />
       </div>
       <RestoreBooks />

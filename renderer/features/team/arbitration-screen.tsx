@@ -5,23 +5,16 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fieldLabel } from '../../../shared/domain/record-kinds.ts';
 import { mayArbitrate } from '../../../shared/team/batches.ts';
-import type { KeyedValue } from '../../../shared/team/keying-compare.ts';
-import { markedDifference } from '../../../shared/team/keying-diff.ts';
 import { fieldKey, keyedValueOf, type DecisionChoice } from '../../../shared/team/reconciliation.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { decide, loadBatchWork } from '../../db/team-repository.ts';
-import { useT, type Translate } from '../../i18n/use-t.ts';
+import { useT } from '../../i18n/use-t.ts';
 import { BackToBooks } from './back-to-books.tsx';
 import { useCurrentPerson } from '../../stores/team-store.ts';
 import { FieldSnippet } from './field-snippet.tsx';
-
-function Keyed({ value, other, t }: { value: KeyedValue; other: KeyedValue; t: Translate }) {
-  if (value.mark) return <em>{t(`history.mark.${value.mark}`)}</em>;
-  if (value.value === '') return <em>{t('history.empty')}</em>;
-  const { a: mine } = markedDifference(value.value, other.mark ? '' : other.value);
-  return <>{mine.map((segment, i) => (segment.differs ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}</>;
-}
+import { KeyedText } from './keyed-text.tsx';
+import { useVerifySettled } from './use-verify-settled.tsx';
 
 export function ArbitrationScreen({ batchId }: { batchId: string }) {
   const db = useDatabase();
@@ -35,6 +28,7 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
   // one that fails is open again, and said.
   const [taken, setTaken] = useState<ReadonlySet<string>>(new Set());
   const writing = useRef<Promise<unknown>>(Promise.resolve());
+  const { verify, heldBack } = useVerifySettled();
   const open = work?.fields.filter((item) => item.state === 'differs' && !taken.has(fieldKey(item.entry.id, item.field))) ?? [];
   const current = open[0] ?? null;
   const currentKey = current ? fieldKey(current.entry.id, current.field) : null;
@@ -57,7 +51,7 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
     setThird('');
     setError(null);
     writing.current = writing.current.then(() =>
-      decide(db, { entryId: item.entry.id, field: item.field, choice, ...(choice === 'typed' ? { typed: { value } } : {}) }, me!).catch((failure: unknown) => {
+      decide(db, { entryId: item.entry.id, field: item.field, choice, ...(choice === 'typed' ? { typed: { value } } : {}) }, me!).then(() => verify(item.entry.id, me!.id), (failure: unknown) => {
         setError(failure);
         setTaken((was) => {
           const again = new Set(was);
@@ -93,12 +87,12 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
           <div className="arbitration-values">
             <div>
               <h3>{t('batches.pass', { pass: 'A' })}</h3>
-              <p className="keyed-value" data-pass="A"><Keyed value={a} other={b} t={t} /></p>
+              <p className="keyed-value" data-pass="A"><KeyedText value={a} other={b} t={t} /></p>
               <button type="button" onClick={() => settle('A')}>{t('arbitrate.takeA')}</button>
             </div>
             <div>
               <h3>{t('batches.pass', { pass: 'B' })}</h3>
-              <p className="keyed-value" data-pass="B"><Keyed value={b} other={a} t={t} /></p>
+              <p className="keyed-value" data-pass="B"><KeyedText value={b} other={a} t={t} /></p>
               <button type="button" onClick={() => settle('B')}>{t('arbitrate.takeB')}</button>
             </div>
           </div>
@@ -112,6 +106,7 @@ export function ArbitrationScreen({ batchId }: { batchId: string }) {
         <p className="notice" role="status">{t('arbitrate.none', { number: work.batch.number })}</p>
       )}
       {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
+      {heldBack}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { BackToBooks } from './back-to-books.tsx';
 import { useCurrentPerson } from '../../stores/team-store.ts';
 import { FieldSnippet } from './field-snippet.tsx';
+import { useVerifySettled } from './use-verify-settled.tsx';
 
 const draftKey = (batchId: string, item: BatchField) => `sohoa-keying:${batchId}:${fieldKey(item.entry.id, item.field)}`;
 
@@ -30,6 +31,7 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
   // database that takes tens of milliseconds to make a write durable. One that fails is open again, and said.
   const [sent, setSent] = useState<ReadonlySet<string>>(new Set());
   const writing = useRef<Promise<unknown>>(Promise.resolve());
+  const { verify, heldBack } = useVerifySettled();
   const isKeyed = (item: BatchField, also: ReadonlySet<string> = sent) => item.keying !== undefined || also.has(fieldKey(item.entry.id, item.field));
 
   const chosenField = field ?? work?.fields.find((item) => !isKeyed(item))?.field ?? work?.keyFields[0] ?? null;
@@ -66,6 +68,7 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
       saveKeying(db, { batchId, entryId: item.entry.id, field: item.field, value, ...(mark ? { mark } : {}) }, me!.id).then(() => {
         // what was typed is kept for the tab until it is in the database
         sessionStorage.removeItem(draftKey(batchId, item));
+        return verify(item.entry.id, me!.id);
       }, (failure: unknown) => {
         setError(failure);
         setSent((was) => {
@@ -134,6 +137,7 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
         </div>
       )}
       {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
+      {heldBack}
     </section>
   );
 }

@@ -10,11 +10,14 @@ import { defaultKeyFields, keyingModeLabels, keyingPolicyOf, type KeyingPolicy }
 import { activeProfiles, actorName } from '../../../shared/team/profile.ts';
 import { disagreements, perThousand, type ComparedField, type DisagreementRate, type Disagreements } from '../../../shared/team/disagreement.ts';
 import { may } from '../../../shared/team/roles.ts';
+import { teamProgress } from '../../../shared/team/team-progress.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
-import { assignPass, bookBatches, createBatches, loadBatchWork, setKeyingPolicy } from '../../db/team-repository.ts';
+import { assignPass, bookBatches, createBatches, loadBatchWork, setKeyingPolicy, type BatchField } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { BackToBooks } from './back-to-books.tsx';
+import { useWorkPackages } from './use-work-packages.ts';
+import { TeamProgressCard } from './team-progress.tsx';
 import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
 
 function PolicyForm({ bookId, kind, policy, onError }: { bookId: string; kind: keyof typeof recordFields; policy: KeyingPolicy; onError: (error: unknown) => void }) {
@@ -144,6 +147,34 @@ function DisagreementTables({ kind, rates }: { kind: keyof typeof recordFields; 
   );
 }
 
+/** A pass given to someone, as a work package for their PC; when one left, and for whom. */
+function ExportPass({ batch, pass, onError }: { batch: Batch; pass: Pass; onError: (error: unknown) => void }) {
+  const { t, language } = useT();
+  const packages = useWorkPackages();
+  const [busy, setBusy] = useState(false);
+  const assignee = pass === 'A' ? batch.passA : batch.passB;
+  if (assignee === null) return null;
+  const sent = batch.sent?.[pass];
+  const exportIt = async () => {
+    setBusy(true);
+    try {
+      await packages.exportWork(batch.id, pass);
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="export-pass">
+      <button type="button" className="link-button" disabled={!packages.ready || busy} aria-label={t('package.exportWorkLabel', { pass, number: batch.number })} onClick={() => void exportIt()}>
+        {t('package.exportWork')}
+      </button>
+      {sent && sent.to === assignee && <span className="muted"> {t('package.sent', { at: new Date(sent.at).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') })}</span>}
+    </div>
+  );
+}
+
 export function BookTeamScreen({ bookId }: { bookId: string }) {
   const db = useDatabase();
   const { t, pick } = useT();
@@ -155,11 +186,13 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
     const pages = await db.pages.where('bookId').equals(bookId).toArray();
     const batches = await bookBatches(db, bookId);
     const compared: ComparedField[] = [];
+    const keyFields = new Map<string, BatchField[]>();
     for (const batch of batches) {
       const work = await loadBatchWork(db, batch.id);
+      keyFields.set(batch.id, work?.fields ?? []);
       for (const item of work?.fields ?? []) compared.push({ field: item.field, state: item.state, passA: batch.passA, passB: item.keying?.by ?? batch.passB });
     }
-    return { book, batches, pages: new Map(pages.map((page) => [page.id, page])), rates: disagreements(compared) };
+    return { book, batches, pages: new Map(pages.map((page) => [page.id, page])), rates: disagreements(compared), progress: teamProgress(pages, batches, keyFields) };
   }, [db, bookId]);
   if (!me || !may(me.role, 'manage-team')) return <section className="card"><p>{t('team.supervisorsOnly')}</p></section>;
   if (!data) return null;
@@ -201,6 +234,7 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
                           <option value="">{t('batches.nobody')}</option>
                           {keyers.map((person) => <option key={person.id} value={person.id}>{person.fullName}</option>)}
                         </select>
+                        <ExportPass batch={batch} pass={pass} onError={setError} />
                       </td>
                     ))}
                     <td>
@@ -214,6 +248,7 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
           </table>
         )}
       </section>
+      <TeamProgressCard progress={data.progress} double={policy.mode === 'double'} />
       {rates.total.compared > 0 && <DisagreementTables kind={book.kind} rates={rates} />}
       <SplitForm bookId={book.id} onError={setError} />
     </div>

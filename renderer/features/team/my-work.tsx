@@ -1,12 +1,15 @@
 // "Việc của bạn": the batches given to the person working, with what is left of each: keying pass A (the
 // book's workspace), pass B (blind, field by field), or settling what the two passes keyed differently.
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { mayArbitrate } from '../../../shared/team/batches.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { loadBatchWork } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
 import { useCurrentPerson } from '../../stores/team-store.ts';
+import { ErrorNotice } from '../../app/error-notice.tsx';
+import { useWorkPackages } from './use-work-packages.ts';
 
 interface Task {
   key: string;
@@ -16,6 +19,8 @@ interface Task {
   number: number;
   book: string;
   left: number;
+  /** the batch came in a work package for this pass: its result goes back as a file */
+  received: boolean;
 }
 
 export function MyWork() {
@@ -23,6 +28,8 @@ export function MyWork() {
   const { t } = useT();
   const me = useCurrentPerson();
   const navigate = useRouteStore((s) => s.navigate);
+  const packages = useWorkPackages();
+  const [error, setError] = useState<unknown>(null);
   const tasks = useLiveQuery(async () => {
     if (!me) return [];
     const found: Task[] = [];
@@ -34,12 +41,14 @@ export function MyWork() {
       const book = `${work.book.communeAsWritten}, ${t('books.volume').toLowerCase()} ${work.book.volume}`;
       const base = { batchId: batch.id, bookId: batch.bookId, number: batch.number, book };
       if (batch.passA === me.id) {
-        const left = await db.entries.where('bookId').equals(batch.bookId).filter((e) => e.pageId !== null && batch.pageIds.includes(e.pageId) && e.status === 'draft' && !e.passA).count();
-        found.push({ ...base, key: `${batch.id}:A`, kind: 'A', left });
+        // an entry whose passes agree and is still a draft was kept back by its errors: pass A is to correct it
+        const open = new Set(work.fields.filter((f) => f.state === 'waiting' || f.state === 'differs').map((f) => f.entry.id));
+        const left = await db.entries.where('pageId').anyOf(batch.pageIds).filter((e) => e.status === 'draft' && (!e.passA || !open.has(e.id))).count();
+        found.push({ ...base, key: `${batch.id}:A`, kind: 'A', left, received: batch.received?.pass === 'A' });
       }
-      if (batch.passB === me.id && work.keyFields.length > 0) found.push({ ...base, key: `${batch.id}:B`, kind: 'B', left: work.fields.filter((f) => !f.keying).length });
+      if (batch.passB === me.id && work.keyFields.length > 0) found.push({ ...base, key: `${batch.id}:B`, kind: 'B', left: work.fields.filter((f) => !f.keying).length, received: batch.received?.pass === 'B' });
       const differs = work.fields.filter((f) => f.state === 'differs').length;
-      if (mayArbitrate(me, batch) && differs > 0) found.push({ ...base, key: `${batch.id}:arbitrate`, kind: 'arbitrate', left: differs });
+      if (mayArbitrate(me, batch) && differs > 0) found.push({ ...base, key: `${batch.id}:arbitrate`, kind: 'arbitrate', left: differs, received: false });
     }
     return found;
   }, [db, me, t]);
@@ -55,9 +64,21 @@ export function MyWork() {
             <button type="button" className="link-button" onClick={() => open(task)}>
               {t(`work.${task.kind}`, { number: task.number, book: task.book, left: task.left })}
             </button>
+            {task.received && task.kind !== 'arbitrate' && (
+              <button
+                type="button"
+                className="export-result"
+                disabled={!packages.ready}
+                aria-label={t('package.exportResultLabel', { number: task.number, pass: task.kind })}
+                onClick={() => void packages.exportResult(task.batchId).catch(setError)}
+              >
+                {t('package.exportResult')}
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      {error !== null && <ErrorNotice error={error} onDismiss={() => setError(null)} />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { useAppClient } from '../../platform/app-client.ts';
 import { useTeamStore } from '../../stores/team-store.ts';
 import { useTeamProfiles } from './use-team-profiles.ts';
+import { PackageImport } from './package-import.tsx';
 
 function PinPrompt({ person, onDone, onCancel }: { person: Profile; onDone: () => void; onCancel: () => void }) {
   const { t } = useT();
@@ -79,6 +80,8 @@ export function WhoIsWorking({ profiles }: { profiles: readonly Profile[] }) {
   const choose = useTeamStore((s) => s.choose);
   const [asking, setAsking] = useState<Profile | null>(null);
   const people = activeProfiles(profiles);
+  // a PC nobody has used may be an operator's, whose people come with the supervisor's work package
+  const [offerPackage] = useState(people.length === 0);
   return (
     <section className="card who-is-working" aria-labelledby="who-is-working-heading">
       <h2 id="who-is-working-heading">{t('team.whoIsWorking')}</h2>
@@ -96,6 +99,12 @@ export function WhoIsWorking({ profiles }: { profiles: readonly Profile[] }) {
             </li>
           ))}
         </ul>
+      )}
+      {offerPackage && (
+        <div className="first-use-package">
+          <p>{t('package.firstUse')}</p>
+          <PackageImport compact />
+        </div>
       )}
       <p className="muted">{t('team.notSecurity')}</p>
     </section>

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
-import { contextFor, verificationBlockers } from '../../../shared/domain/validate-entry.ts';
+import { bookEntryBlockers } from '../../../shared/domain/validate-entry.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
 import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { fieldDefinition, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
@@ -165,7 +165,7 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
     try {
       // the book as it stands after the save just made: a number used twice in a year blocks, as an entry's own errors do
       const bookErrors = await registration.blockersNow(entryId);
-      const verified = await verifyEntry(db, entryId, operator, (entry) => [...verificationBlockers(entry, book!.templateId, contextFor(registerYears)), ...bookErrors], { anyway });
+      const verified = await verifyEntry(db, entryId, operator, (entry) => bookEntryBlockers(entry, book!, bookErrors), { anyway });
       // queued in the same transaction: sync may send it now
       useSyncStore.getState().kick();
       // On to the next entry still to verify, else a new one.

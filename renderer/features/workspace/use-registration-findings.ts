@@ -5,10 +5,16 @@ import { useCallback, useEffect, useState } from 'react';
 import type { YearRange } from '../../../shared/domain/dates.ts';
 import { blockingFindings, type Finding } from '../../../shared/domain/validate-entry.ts';
 import { useDatabase } from '../../app/database-context.ts';
+import type { SohoaDatabase } from '../../db/database.ts';
 import { registrationNumberFindings } from '../../db/entry-rows-repository.ts';
 import { currentEntryList, useEntryList } from './use-entry-list.ts';
 
 const none: readonly Finding[] = [];
+
+/** The errors the book's numbering finds in an entry as the book stands now, its last save included: with its own, what keeps it from being verified. */
+export async function numberingErrorsNow(db: SohoaDatabase, bookId: string, registerYears: YearRange, entryId: string): Promise<Finding[]> {
+  return blockingFindings(await registrationNumberFindings(db, await currentEntryList(db, bookId), registerYears, entryId));
+}
 
 export interface RegistrationFindings {
   /** the findings of the entry being edited, as of its last save */
@@ -35,10 +41,7 @@ export function useRegistrationFindings(bookId: string, registerYears: YearRange
     };
   }, [db, list, registerYears, entryId]);
 
-  const blockersNow = useCallback(async (id: string) => {
-    if (registerYears === undefined) return [];
-    return blockingFindings(await registrationNumberFindings(db, await currentEntryList(db, bookId), registerYears, id));
-  }, [db, bookId, registerYears]);
+  const blockersNow = useCallback(async (id: string) => (registerYears === undefined ? [] : numberingErrorsNow(db, bookId, registerYears, id)), [db, bookId, registerYears]);
 
   return { findings: found !== null && found.entryId === entryId ? found.findings : none, blockersNow };
 }

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { denyAllPermissions, guardWebContents } from '../../../electron/security/window-guards.ts';
+import { denyAllPermissions, guardDownloads, guardWebContents } from '../../../electron/security/window-guards.ts';
 
 type OpenHandler = (details: { url: string }) => { action: string };
 
@@ -45,6 +45,21 @@ describe('window guards', () => {
     expect(openExternal).not.toHaveBeenCalled();
     expect(contents.openHandler!({ url: 'https://github.com/sohoa' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://github.com/sohoa');
+  });
+
+  it('saves only files the app made itself, and cancels any other download', () => {
+    const session = new EventEmitter();
+    guardDownloads(session as unknown as Session);
+    for (const [url, cancelled] of [
+      ['blob:app://sohoa/6f1c2a9e-0000-4000-8000-000000000001', false],
+      ['blob:https://evil.example/6f1c2a9e', true],
+      ['https://evil.example/package.zip', true],
+      ['app://sohoa/index.html', true],
+    ] as const) {
+      const event = navigationEvent();
+      session.emit('will-download', event, { getURL: () => url });
+      expect(event.preventDefault).toHaveBeenCalledTimes(cancelled ? 1 : 0);
+    }
   });
 
   it('grants no permission', () => {

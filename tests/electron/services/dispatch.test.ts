@@ -25,6 +25,7 @@ function handlers(overrides: Partial<AppApiHandlers> = {}): AppApiHandlers {
     'team:getProfiles': unused,
     'team:saveProfile': unused,
     'team:retireProfile': unused,
+    'team:adoptProfiles': unused,
     'team:checkPin': unused,
     ...overrides,
   };

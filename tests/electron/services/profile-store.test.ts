@@ -24,6 +24,18 @@ describe('ProfileStore', () => {
     expect((await stat(path.join(dataDir, 'team', 'profiles.json'))).mode & 0o777).toBe(0o600);
   });
 
+  it('adopts the people a package names under their own ids, and leaves people known here as they are', async () => {
+    const dataDir = await tempDir();
+    const store = new ProfileStore(dataDir);
+    const lan = await store.save({ fullName: 'Bùi Thị Lan', role: 'checker', pin: '4821' });
+    const minh = { id: '6f1c2a9e-0000-4000-8000-000000000001', fullName: 'Trần Văn Minh', role: 'operator' as const };
+    await store.adopt([minh, { id: lan.id, fullName: 'Lan (máy giám sát)', role: 'operator' }]);
+    await store.adopt([minh]);
+
+    const again = await new ProfileStore(dataDir).list();
+    expect(again.map((p) => [p.id, p.fullName, p.role, p.hasPin])).toEqual([[lan.id, 'Bùi Thị Lan', 'checker', true], [minh.id, 'Trần Văn Minh', 'operator', false]]);
+  });
+
   it('keeps a PIN only as a salted hash, checks it, and can remove it', async () => {
     const dataDir = await tempDir();
     const store = new ProfileStore(dataDir);

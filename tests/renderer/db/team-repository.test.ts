@@ -2,12 +2,16 @@
 // keyings, each reaching the data folder's journal outbox in its own transaction.
 import { describe, expect, it } from 'vitest';
 import { createBook } from '../../../renderer/db/books-repository.ts';
-import { saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { saveEntry, verifyEntry, verifySettled } from '../../../renderer/db/entries-repository.ts';
 import { pendingJournal, restoreJournalRecords } from '../../../renderer/db/journal-repository.ts';
 import { addPage } from '../../../renderer/db/pages-repository.ts';
 import { assignPass, bookBatches, createBatches, decide, saveKeying, setKeyingPolicy } from '../../../renderer/db/team-repository.ts';
+import { numberingErrorsNow } from '../../../renderer/features/workspace/use-registration-findings.ts';
+import { registerYearsOf } from '../../../shared/domain/validate-entry.ts';
+import type { AppError } from '../../../shared/api/app-error.ts';
 import { keyingPolicyOf } from '../../../shared/team/keying-policy.ts';
 import type { Profile } from '../../../shared/team/profile.ts';
+import { completeBirth } from '../support/books.ts';
 import { pageInfo } from '../support/page-extraction.ts';
 import { freshDatabase } from '../support/render-app.tsx';
 
@@ -96,15 +100,20 @@ describe('double keying to a verified entry', () => {
   const checker = person('kiem', 'checker');
   const noBlockers = () => [];
 
-  async function doubleKeyed() {
+  async function doubleKeyed(keyFields = ['child.fullName', 'registration.number']) {
     const { db, book } = await bookOfPages(1);
-    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName', 'registration.number'] });
+    await setKeyingPolicy(db, book.id, { mode: 'double', keyFields });
     const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 1 }, 'sup');
     await assignPass(db, batch!.id, 'A', person('lan'));
     await assignPass(db, batch!.id, 'B', person('minh'));
-    const entry = await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: { 'child.fullName': 'Lê Văn An', 'registration.number': '12' } }, 'lan');
-    const key = (field: string, value: string) => saveKeying(db, { batchId: batch!.id, entryId: entry.id, field, value }, 'minh');
-    return { db, book, batch: batch!, entry, key };
+    const entry = await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: completeBirth(1985, { 'registration.number': '12' }) }, 'lan');
+    // what the screens do after each keying or decision
+    const settle = (actor: string) => verifySettled(db, entry.id, actor, (settled) => numberingErrorsNow(db, settled.id, registerYearsOf(settled), entry.id));
+    const key = async (field: string, value: string) => {
+      await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field, value }, 'minh');
+      await settle('minh');
+    };
+    return { db, book, batch: batch!, entry, key, settle };
   }
 
   it('keeps pass A waiting while pass B has not keyed, and verifies the entry, queued, when pass B agrees', async () => {
@@ -131,13 +140,14 @@ describe('double keying to a verified entry', () => {
   });
 
   it('sends a difference to a checker, whose decision keeps both passes and verifies the entry', async () => {
-    const { db, entry, key } = await doubleKeyed();
+    const { db, entry, key, settle } = await doubleKeyed();
     await verifyEntry(db, entry.id, 'lan', noBlockers);
     await key('child.fullName', 'Lê Văn Ân');
     await key('registration.number', '12');
     expect((await db.entries.get(entry.id))!.status).toBe('draft');
 
     await decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'B' }, checker);
+    await settle(checker.id);
     const after = (await db.entries.get(entry.id))!;
     expect(after.status).toBe('verified');
     expect(after.fields['child.fullName']).toMatchObject({ value: 'Lê Văn Ân', source: 'typed' });
@@ -148,13 +158,14 @@ describe('double keying to a verified entry', () => {
   });
 
   it('lets a checker type a third value, and refuses to let anyone who keyed a pass, or an operator, decide', async () => {
-    const { db, entry, key } = await doubleKeyed();
+    const { db, entry, key, settle } = await doubleKeyed();
     await key('child.fullName', 'Lê Văn Ân');
     for (const who of [person('lan', 'checker'), person('minh', 'supervisor'), person('op')]) {
       await expect(decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'A' }, who)).rejects.toMatchObject({ code: 'arbitrate-not-allowed' });
     }
     expect(await db.decisions.count()).toBe(0);
     await decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'typed', typed: { value: 'Lê  Văn Anh' } }, checker);
+    await settle(checker.id);
     expect((await db.entries.get(entry.id))!.fields['child.fullName']?.value).toBe('Lê Văn Anh');
     // pass A was not done: the entry waits for its operator
     expect((await db.entries.get(entry.id))!.status).toBe('draft');
@@ -163,7 +174,34 @@ describe('double keying to a verified entry', () => {
   it('takes pass A back when its operator changes the entry', async () => {
     const { db, entry } = await doubleKeyed();
     await verifyEntry(db, entry.id, 'lan', noBlockers);
-    const changed = await saveEntry(db, { id: entry.id, bookId: entry.bookId, pageId: entry.pageId, kind: 'birth', typed: { 'child.fullName': 'Lê Văn Anh', 'registration.number': '12' } }, 'lan');
+    const changed = await saveEntry(db, { id: entry.id, bookId: entry.bookId, pageId: entry.pageId, kind: 'birth', typed: completeBirth(1985, { 'child.fullName': 'Lê Văn Anh', 'registration.number': '12' }) }, 'lan');
     expect(changed.passA).toBeUndefined();
+  });
+
+  it('keeps a settled entry a draft with its pass A while the value a checker typed is an error, names its field, and queues nothing', async () => {
+    const { db, entry, key, settle } = await doubleKeyed(['child.fullName', 'child.birthDate']);
+    await verifyEntry(db, entry.id, 'lan', noBlockers);
+    await key('child.fullName', 'Lê Văn An');
+    await key('child.birthDate', '07/06/1985');
+    await decide(db, { entryId: entry.id, field: 'child.birthDate', choice: 'typed', typed: { value: '31/02/1985' } }, checker);
+    const refusal = await settle(checker.id).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: 'entry-settled-not-verifiable' });
+    expect((refusal as AppError).vi).toContain('mục số 12');
+    expect((refusal as AppError).vi).toContain('(Ngày, tháng, năm sinh)');
+    expect((refusal as AppError).en).toContain('(Date of birth)');
+    expect(await db.entries.get(entry.id)).toMatchObject({ status: 'draft', passA: { by: 'lan' }, fields: { 'child.birthDate': { value: '31/02/1985' } } });
+    expect((await db.audit.where('entityId').equals(entry.id).toArray()).map((row) => row.action)).not.toContain('verify');
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps a settled entry back while the number a decision gave it is another entry\'s that year', async () => {
+    const { db, book, entry, key, settle } = await doubleKeyed();
+    await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: completeBirth(1985, { 'child.fullName': 'Trần Thị Bé', 'registration.number': '13' }) }, 'lan');
+    await verifyEntry(db, entry.id, 'lan', noBlockers);
+    await key('child.fullName', 'Lê Văn An');
+    await key('registration.number', '13');
+    await decide(db, { entryId: entry.id, field: 'registration.number', choice: 'B' }, checker);
+    await expect(settle(checker.id)).rejects.toMatchObject({ code: 'entry-settled-not-verifiable', vi: expect.stringContaining('(Số)') as unknown });
+    expect(await db.entries.get(entry.id)).toMatchObject({ status: 'draft', passA: { by: 'lan' }, entryNo: '13' });
   });
 });

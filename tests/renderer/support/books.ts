@@ -7,3 +7,8 @@ export async function addBook(db: SohoaDatabase, id: string, kind: Book['kind'] 
   await db.books.put(book);
   return book;
 }
+
+/** What a clerk types for a birth entry of `year` that verifying accepts, `typed` over it. */
+export function completeBirth(year: number, typed: Record<string, string> = {}): Record<string, string> {
+  return { 'registration.number': '1', 'registration.date': `12/06/${year}`, 'child.fullName': 'Lê Văn An', 'child.sex': 'Nam', 'child.birthDate': `06/06/${year}`, 'child.birthPlace': 'xã Bình Lập', ...typed };
+}

@@ -42,6 +42,8 @@ describe('assignment rules', () => {
     expect(mayArbitrate(person('o', 'operator'), batch)).toBe(false);
     expect(mayArbitrate(person('a', 'checker'), batch)).toBe(false);
     expect(mayArbitrate(person('b', 'supervisor'), batch)).toBe(false);
+    // a batch received in a work package holds one pass: the PC that holds both settles them
+    expect(mayArbitrate(person('c', 'checker'), { ...batch, received: { packageId: 'p', pass: 'B', at: 'x', from: 's', entryIds: [] } })).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 // Pass B's blind keying and the checker's arbitration on a real IndexedDB (fake-indexeddb): pass B types
 // field by field without seeing pass A, keyboard only; a difference reaches the checker with the letters
 // that differ marked, and A or B settles it, verifying the entry whose pass A was done.
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createBook } from '../../../../renderer/db/books-repository.ts';
@@ -10,7 +10,9 @@ import { addPage } from '../../../../renderer/db/pages-repository.ts';
 import { assignPass, createBatches, saveKeying, setKeyingPolicy } from '../../../../renderer/db/team-repository.ts';
 import { ArbitrationScreen } from '../../../../renderer/features/team/arbitration-screen.tsx';
 import { BlindKeyingScreen } from '../../../../renderer/features/team/blind-keying-screen.tsx';
+import { MyWork } from '../../../../renderer/features/team/my-work.tsx';
 import type { Profile } from '../../../../shared/team/profile.ts';
+import { completeBirth } from '../../support/books.ts';
 import { pageInfo } from '../../support/page-extraction.ts';
 import { freshDatabase, renderWith, scriptedBridge, testPerson } from '../../support/render-app.tsx';
 
@@ -18,17 +20,17 @@ const lan: Profile = { id: 'lan', fullName: 'Bùi Thị Lan', role: 'operator', 
 const minh: Profile = { ...lan, id: 'minh', fullName: 'Đỗ Văn Minh' };
 const image = { 'pages:getImage': () => ({ ok: true as const, value: { mimeType: 'image/png', bytes: new Uint8Array([1]) } }) };
 
-async function batchKeyedByA() {
+async function batchKeyedByA(keyFields = ['child.fullName', 'registration.number']) {
   const db = freshDatabase();
   const book = await createBook(db, { kind: 'birth', communeAsWritten: 'xã Bình Lập', volume: '01', yearFrom: 1985, yearTo: 1985 });
   const pages = ['1', '2'].map((n) => n.padStart(64, '0'));
   for (const [i, page] of pages.entries()) await addPage(db, book.id, pageInfo(page, `p${i + 1}.jpg`));
-  await setKeyingPolicy(db, book.id, { mode: 'double', keyFields: ['child.fullName', 'registration.number'] });
+  await setKeyingPolicy(db, book.id, { mode: 'double', keyFields });
   const [batch] = await createBatches(db, book.id, { mode: 'size', pagesPerBatch: 2 }, testPerson.id);
   await assignPass(db, batch!.id, 'A', lan);
   await assignPass(db, batch!.id, 'B', minh);
-  const first = await saveEntry(db, { bookId: book.id, pageId: pages[0]!, kind: 'birth', typed: { 'child.fullName': 'Lê Văn An', 'registration.number': '1' } }, 'lan');
-  const second = await saveEntry(db, { bookId: book.id, pageId: pages[1]!, kind: 'birth', typed: { 'child.fullName': 'Trần Thị Bé', 'registration.number': '2' } }, 'lan');
+  const first = await saveEntry(db, { bookId: book.id, pageId: pages[0]!, kind: 'birth', typed: completeBirth(1985, { 'child.fullName': 'Lê Văn An', 'registration.number': '1' }) }, 'lan');
+  const second = await saveEntry(db, { bookId: book.id, pageId: pages[1]!, kind: 'birth', typed: completeBirth(1985, { 'child.fullName': 'Trần Thị Bé', 'registration.number': '2' }) }, 'lan');
   for (const entry of [first, second]) await verifyEntry(db, entry.id, 'lan', () => []);
   return { db, batch: batch!, first, second };
 }
@@ -54,14 +56,15 @@ describe('blind keying, then arbitration', () => {
     await user.keyboard('{F9}');
     expect(await screen.findByText('Đã nhập xong lượt B của lô 1.')).toBeTruthy();
 
-    expect((await db.entries.get(first.id))!.status).toBe('draft');
-    expect((await db.entries.get(second.id))!.status).toBe('draft');
-    expect((await db.keyings.toArray()).map((k) => [k.field, k.value, k.mark ?? null, k.by]).sort()).toEqual([
+    // the screen moved on before the last keying was written
+    await waitFor(async () => expect((await db.keyings.toArray()).map((k) => [k.field, k.value, k.mark ?? null, k.by]).sort()).toEqual([
       ['child.fullName', 'Lê Văn Ân', null, 'minh'],
       ['child.fullName', 'trần thị bé', null, 'minh'],
       ['registration.number', '', 'blank', 'minh'],
       ['registration.number', '1', null, 'minh'],
-    ]);
+    ]));
+    expect((await db.entries.get(first.id))!.status).toBe('draft');
+    expect((await db.entries.get(second.id))!.status).toBe('draft');
   });
 
   it('shows the checker both values with the differing letters marked, and settles each by one key', async () => {
@@ -87,20 +90,45 @@ describe('blind keying, then arbitration', () => {
     fireEvent.keyDown(screen.getByLabelText('Số, trang 2'), { key: 'A' });
     expect(await screen.findByText('Lô 1 không còn trường nào khác nhau.')).toBeTruthy();
 
-    expect(await db.entries.get(first.id)).toMatchObject({ status: 'verified', fields: { 'child.fullName': { value: 'Lê Văn Ân' } } });
-    expect(await db.entries.get(second.id)).toMatchObject({ status: 'verified', fields: { 'registration.number': { value: '2' } } });
+    await waitFor(async () => expect(await db.entries.get(first.id)).toMatchObject({ status: 'verified', fields: { 'child.fullName': { value: 'Lê Văn Ân' } } }));
+    await waitFor(async () => expect(await db.entries.get(second.id)).toMatchObject({ status: 'verified', fields: { 'registration.number': { value: '2' } } }));
   });
 
-  it('shows the next snippet at once and writes every keying, in order, when typed ahead of the database', async () => {
+  it('keeps an entry that the value a checker typed makes wrong a draft for its operator, and tells the checker so', async () => {
     const user = userEvent.setup();
-    const { db, batch } = await batchKeyedByA();
+    const { db, batch, first } = await batchKeyedByA(['child.fullName', 'child.birthDate']);
+    await saveKeying(db, { batchId: batch.id, entryId: first.id, field: 'child.fullName', value: 'Lê Văn An' }, 'minh');
+    await saveKeying(db, { batchId: batch.id, entryId: first.id, field: 'child.birthDate', value: '07/06/1985' }, 'minh');
+    renderWith(<ArbitrationScreen batchId={batch.id} />, { db, bridge: scriptedBridge(image).bridge, person: { ...testPerson, role: 'checker' } });
+    expect(await screen.findByText('Còn 1 trường khác nhau · đã đối chiếu 0')).toBeTruthy();
+    // neither 06/06 nor 07/06: the checker means the 31st of February
+    await user.type(screen.getByLabelText('Hoặc gõ giá trị đúng rồi Enter'), '31/02/1985{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('mục số 1 đã khớp hoặc đã đối chiếu xong, nhưng mục chưa được đánh dấu đã kiểm tra vì còn 1 lỗi (Ngày, tháng, năm sinh)');
+    expect(alert.textContent).toContain('Pass A\'s operator must correct it in the book\'s workspace.');
+    expect(await db.entries.get(first.id)).toMatchObject({ status: 'draft', passA: { by: 'lan' }, fields: { 'child.birthDate': { value: '31/02/1985' } } });
+    expect(await db.decisions.get(`${first.id}|child.birthDate`)).toMatchObject({ choice: 'typed', chosen: { value: '31/02/1985' } });
+    expect(screen.getByText('Lô 1 không còn trường nào khác nhau.')).toBeTruthy();
+    // and pass A's operator finds it in their work again (the other entry still waits for pass B)
+    cleanup();
+    renderWith(<MyWork />, { db, bridge: scriptedBridge(image).bridge, person: lan });
+    expect(await screen.findByRole('button', { name: 'Lô 1 (xã Bình Lập, quyển số 01): nhập lượt A, còn 1 mục' })).toBeTruthy();
+  });
+
+  it('shows the next snippet at once and writes every keying to its own snippet, when typed ahead of the database', async () => {
+    // no pause at all between keys: each one after Enter belongs to the next snippet
+    const user = userEvent.setup({ delay: null });
+    const { db, batch, first, second } = await batchKeyedByA();
     renderWith(<BlindKeyingScreen batchId={batch.id} />, { db, bridge: scriptedBridge(image).bridge, person: minh });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Họ và tên')));
     // all four snippets without waiting for any write
     await user.keyboard('Lê Văn An{Enter}Trần Thị Bé{Enter}1{Enter}2{Enter}');
     expect(await screen.findByText('Đã nhập xong lượt B của lô 1.')).toBeTruthy();
     await waitFor(async () => expect(await db.entries.where('status').equals('verified').count()).toBe(2));
-    expect((await db.keyings.toArray()).map((k) => k.value).sort()).toEqual(['1', '2', 'Lê Văn An', 'Trần Thị Bé']);
+    const entryName = new Map([[first.id, 'first'], [second.id, 'second']]);
+    expect(Object.fromEntries((await db.keyings.toArray()).map((k) => [`${entryName.get(k.entryId)} ${k.field}`, k.value]))).toEqual({
+      'first child.fullName': 'Lê Văn An', 'second child.fullName': 'Trần Thị Bé', 'first registration.number': '1', 'second registration.number': '2',
+    });
   });
 
   it('lets neither pass B nor pass A arbitrate, and no one but pass B key blind', async () => {

@@ -1,9 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { saveEntry, verifyEntry } from '../../../../renderer/db/entries-repository.ts';
+import { saveEntry, verifyEntry, verifySettled } from '../../../../renderer/db/entries-repository.ts';
 import { EntryHistory } from '../../../../renderer/features/workspace/entry-history.tsx';
-import { addBook } from '../../support/books.ts';
+import { addBook, completeBirth } from '../../support/books.ts';
 import { freshDatabase, renderWith, scriptedBridge, testPerson } from '../../support/render-app.tsx';
 import { createBook } from '../../../../renderer/db/books-repository.ts';
 import { addPage } from '../../../../renderer/db/pages-repository.ts';
@@ -50,10 +50,11 @@ describe('EntryHistory of a double-keyed entry', () => {
     const minh: Profile = { ...lan, id: 'minh', fullName: 'Đỗ Văn Minh' };
     await assignPass(db, batch!.id, 'A', lan);
     await assignPass(db, batch!.id, 'B', minh);
-    const entry = await saveEntry(db, { bookId: book.id, pageId: '1'.padStart(64, '0'), kind: 'birth', typed: { 'child.fullName': 'Lê Văn An' } }, 'lan');
+    const entry = await saveEntry(db, { bookId: book.id, pageId: '1'.padStart(64, '0'), kind: 'birth', typed: completeBirth(1985) }, 'lan');
     await verifyEntry(db, entry.id, 'lan', () => []);
     await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field: 'child.fullName', value: '', mark: 'illegible' }, 'minh');
     await decide(db, { entryId: entry.id, field: 'child.fullName', choice: 'A' }, testPerson);
+    await verifySettled(db, entry.id, testPerson.id, () => Promise.resolve([]));
     renderWith(<EntryHistory entryId={entry.id} kind="birth" />, { db, bridge: scriptedBridge({}).bridge });
     useTeamStore.setState({ profiles: [testPerson, lan, minh] });
 
