@@ -2,18 +2,17 @@
 // verify would: its own errors and its number used again that year keep it a draft, with its pass A, for
 // its operator to correct. Whoever settled it is told so, until they dismiss it: they moved on already.
 import { useCallback, useState, type ReactNode } from 'react';
-import { registerYearsOf } from '../../../shared/domain/validate-entry.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { verifySettled } from '../../db/entries-repository.ts';
-import { numberingErrorsNow } from '../workspace/use-registration-findings.ts';
+import { bookNumberingErrors } from '../workspace/use-registration-findings.ts';
 
 export function useVerifySettled(): { verify: (entryId: string, actor: string) => Promise<void>; heldBack: ReactNode } {
   const db = useDatabase();
   const [refusals, setRefusals] = useState<readonly unknown[]>([]);
   const verify = useCallback(
     (entryId: string, actor: string) =>
-      verifySettled(db, entryId, actor, (book) => numberingErrorsNow(db, book.id, registerYearsOf(book), entryId)).catch((refusal: unknown) => {
+      verifySettled(db, entryId, actor, (book) => bookNumberingErrors(db)(book, entryId)).catch((refusal: unknown) => {
         setRefusals((was) => [...was, refusal]);
       }),
     [db],

@@ -2,8 +2,6 @@
 // back, and either taken in from a file the person picks.
 import { useCallback } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
-import type { Book } from '../../../shared/domain/entry.ts';
-import { registerYearsOf } from '../../../shared/domain/validate-entry.ts';
 import type { Pass } from '../../../shared/team/batches.ts';
 import type { PackageManifest } from '../../../shared/team/work-package.ts';
 import { useAppInfo } from '../../app/use-app-info.ts';
@@ -17,7 +15,7 @@ import { saveFile } from '../../platform/save-file.ts';
 import { sha256Hex } from '../../platform/sha256.ts';
 import { useCurrentPerson, useTeamStore } from '../../stores/team-store.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
-import { numberingErrorsNow } from '../workspace/use-registration-findings.ts';
+import { bookNumberingErrors } from '../workspace/use-registration-findings.ts';
 import { useTeamProfiles } from './use-team-profiles.ts';
 
 export interface WorkPackages {
@@ -46,7 +44,7 @@ export function useWorkPackages(): WorkPackages {
     return { person, profiles: profiles ?? [], placeTableVersion: places.packVersion, appVersion: info.version, sha256: sha256Hex };
   }, [person, profiles, info, places]);
 
-  const numbering = (book: Book, entryId: string) => numberingErrorsNow(db, book.id, registerYearsOf(book), entryId);
+  const numbering = bookNumberingErrors(db);
   const save = (file: PackageFile) => saveFile(file.fileName, file.bytes, zip);
 
   return {

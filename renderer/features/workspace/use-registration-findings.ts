@@ -3,7 +3,8 @@
 // this one's saves included, without reading the book's entries.
 import { useCallback, useEffect, useState } from 'react';
 import type { YearRange } from '../../../shared/domain/dates.ts';
-import { blockingFindings, type Finding } from '../../../shared/domain/validate-entry.ts';
+import type { Book } from '../../../shared/domain/entry.ts';
+import { blockingFindings, registerYearsOf, type Finding } from '../../../shared/domain/validate-entry.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import type { SohoaDatabase } from '../../db/database.ts';
 import { registrationNumberFindings } from '../../db/entry-rows-repository.ts';
@@ -14,6 +15,11 @@ const none: readonly Finding[] = [];
 /** The errors the book's numbering finds in an entry as the book stands now, its last save included: with its own, what keeps it from being verified. */
 export async function numberingErrorsNow(db: SohoaDatabase, bookId: string, registerYears: YearRange, entryId: string): Promise<Finding[]> {
   return blockingFindings(await registrationNumberFindings(db, await currentEntryList(db, bookId), registerYears, entryId));
+}
+
+/** numberingErrorsNow of an entry of a book, as settling an entry (verifySettled) and merging a result read it. */
+export function bookNumberingErrors(db: SohoaDatabase): (book: Book, entryId: string) => Promise<Finding[]> {
+  return (book, entryId) => numberingErrorsNow(db, book.id, registerYearsOf(book), entryId);
 }
 
 export interface RegistrationFindings {

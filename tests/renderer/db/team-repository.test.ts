@@ -6,8 +6,7 @@ import { saveEntry, verifyEntry, verifySettled } from '../../../renderer/db/entr
 import { pendingJournal, restoreJournalRecords } from '../../../renderer/db/journal-repository.ts';
 import { addPage } from '../../../renderer/db/pages-repository.ts';
 import { assignPass, bookBatches, createBatches, decide, saveKeying, setKeyingPolicy } from '../../../renderer/db/team-repository.ts';
-import { numberingErrorsNow } from '../../../renderer/features/workspace/use-registration-findings.ts';
-import { registerYearsOf } from '../../../shared/domain/validate-entry.ts';
+import { bookNumberingErrors } from '../../../renderer/features/workspace/use-registration-findings.ts';
 import type { AppError } from '../../../shared/api/app-error.ts';
 import { keyingPolicyOf } from '../../../shared/team/keying-policy.ts';
 import type { Profile } from '../../../shared/team/profile.ts';
@@ -108,7 +107,7 @@ describe('double keying to a verified entry', () => {
     await assignPass(db, batch!.id, 'B', person('minh'));
     const entry = await saveEntry(db, { bookId: book.id, pageId: sha(1), kind: 'birth', typed: completeBirth(1985, { 'registration.number': '12' }) }, 'lan');
     // what the screens do after each keying or decision
-    const settle = (actor: string) => verifySettled(db, entry.id, actor, (settled) => numberingErrorsNow(db, settled.id, registerYearsOf(settled), entry.id));
+    const settle = (actor: string) => verifySettled(db, entry.id, actor, (settled) => bookNumberingErrors(db)(settled, entry.id));
     const key = async (field: string, value: string) => {
       await saveKeying(db, { batchId: batch!.id, entryId: entry.id, field, value }, 'minh');
       await settle('minh');

@@ -7,8 +7,7 @@ import { recordExtraction } from '../../../renderer/db/extractions-repository.ts
 import { addPage } from '../../../renderer/db/pages-repository.ts';
 import { assignPass, createBatches, setKeyingPolicy } from '../../../renderer/db/team-repository.ts';
 import type { PackageMaker, PackageTaker } from '../../../renderer/db/work-package-repository.ts';
-import { numberingErrorsNow } from '../../../renderer/features/workspace/use-registration-findings.ts';
-import { registerYearsOf } from '../../../shared/domain/validate-entry.ts';
+import { bookNumberingErrors } from '../../../renderer/features/workspace/use-registration-findings.ts';
 import type { Profile } from '../../../shared/team/profile.ts';
 import type { PackagePerson } from '../../../shared/team/work-package.ts';
 import { birthEntry, extractionOf, pageInfo } from './page-extraction.ts';
@@ -41,7 +40,7 @@ export function pc(db = freshDatabase()) {
       people.push(...adopted);
       return Promise.resolve();
     },
-    numbering: (book, entryId) => numberingErrorsNow(db, book.id, registerYearsOf(book), entryId),
+    numbering: bookNumberingErrors(db),
   });
   const image = (pageId: string) => Promise.resolve({ mimeType: 'image/jpeg', bytes: images.get(pageId)! });
   return { db, images, people, maker, taker, image };
