@@ -156,4 +156,21 @@ describe('work packages between PCs', () => {
     await office.db.batches.put(unsent);
     expect((await rejection(importPackage(office.db, result.bytes, office.taker(hoa)))).code).toBe('package-not-sent');
   });
+
+  it('refuses a package of an edition this SoHoa does not have, and a pass B with no entries to key yet', async () => {
+    const { office, book, batch } = await supervisorPc({ double: true });
+    await office.db.books.put({ ...book, templateId: 'birth-form-2031' });
+    const sent = await exportWorkPackage(office.db, batch.id, 'A', office.maker(hoa), office.image);
+    const home = pc();
+    const unknown = await rejection(importPackage(home.db, sent.bytes, home.taker(null)));
+    expect(unknown.code).toBe('package-edition-unknown');
+    expect(unknown.vi).toContain('"birth-form-2031"');
+    expect(await home.db.books.count()).toBe(0);
+    expect(home.images.size).toBe(0);
+
+    await office.db.entries.clear();
+    const empty = await rejection(exportWorkPackage(office.db, batch.id, 'B', office.maker(hoa), office.image));
+    expect(empty.code).toBe('package-nothing-to-key');
+    expect((await office.db.batches.get(batch.id))?.sent?.B).toBeUndefined();
+  });
 });
