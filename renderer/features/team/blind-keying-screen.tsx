@@ -64,10 +64,12 @@ export function BlindKeyingScreen({ batchId }: { batchId: string }) {
     const next = [...items.slice(at + 1), ...items.slice(0, at)].find((other) => !isKeyed(other, nowSent)) ?? work!.fields.find((other) => !isKeyed(other, nowSent));
     setField(next?.field ?? item.field);
     setCurrentKey(next ? fieldKey(next.entry.id, next.field) : null);
+    const draft = draftKey(batchId, item);
+    const kept = sessionStorage.getItem(draft);
     writing.current = writing.current.then(() =>
       saveKeying(db, { batchId, entryId: item.entry.id, field: item.field, value, ...(mark ? { mark } : {}) }, me!.id).then(() => {
-        // what was typed is kept for the tab until it is in the database
-        sessionStorage.removeItem(draftKey(batchId, item));
+        // what was typed is kept for the tab until it is in the database, unless typed again since
+        if (sessionStorage.getItem(draft) === kept) sessionStorage.removeItem(draft);
         return verify(item.entry.id, me!.id);
       }, (failure: unknown) => {
         setError(failure);

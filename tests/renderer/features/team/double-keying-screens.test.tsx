@@ -115,6 +115,24 @@ describe('blind keying, then arbitration', () => {
     expect(await screen.findByRole('button', { name: 'Lô 1 (xã Bình Lập, quyển số 01): nhập lượt A, còn 1 mục' })).toBeTruthy();
   });
 
+  it('keeps for the tab what is typed again on a snippet while its first keying is still being written', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { db, batch, first } = await batchKeyedByA();
+    const screenOf = () => renderWith(<BlindKeyingScreen batchId={batch.id} />, { db, bridge: scriptedBridge(image).bridge, person: minh });
+    screenOf();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Họ và tên')));
+    // Enter, back with Page Up, and one more letter, before the first write is on disk
+    await user.keyboard('Lê Văn A{Enter}{PageUp}n');
+    await waitFor(async () => expect((await db.keyings.get(`${first.id}|child.fullName`))?.value).toBe('Lê Văn A'));
+    // a reload: what was typed since is still there, not the value written before it
+    cleanup();
+    screenOf();
+    await user.selectOptions(await screen.findByLabelText('Trường đang nhập'), 'Họ và tên (còn 1)');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Họ và tên')));
+    await user.keyboard('{PageUp}');
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Họ và tên').value).toBe('Lê Văn An'));
+  });
+
   it('shows the next snippet at once and writes every keying to its own snippet, when typed ahead of the database', async () => {
     // no pause at all between keys: each one after Enter belongs to the next snippet
     const user = userEvent.setup({ delay: null });
