@@ -8,6 +8,7 @@ import { createPlacePackStore } from '../services/place-pack-store.ts';
 import { ocrModelNames, type OcrModelName } from '../services/tessdata.ts';
 import { ocrCommand } from './ocr-command.ts';
 import { placeCommand } from './place-command.ts';
+import { samplingPlanCommand } from './sampling-plan-command.ts';
 import { validateCommand } from './validate-command.ts';
 
 const usage = `SoHoa ${appVersion} – số hóa sổ hộ tịch / civil-status register digitization
@@ -27,6 +28,8 @@ Cách dùng / usage: sohoa <lệnh/command> [tùy chọn/options]
   place install TỆP/FILE [--allow-older]
                                 cài bảng địa danh mới vào thư mục dữ liệu / install a new place-name pack in the data folder
       DATE: YYYY-MM-DD, YYYY-MM hoặc/or YYYY
+  sampling-plan --lot N [--aql 1.0] [--level II] [--severity normal|tightened|reduced] [--json]
+                                cỡ mẫu, Ac và Re theo ISO 2859-1 / sample size, Ac and Re by ISO 2859-1
   help                          hướng dẫn này / this help
 
 Tùy chọn chung / common options:
@@ -48,6 +51,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         template: { type: 'string' },
         model: { type: 'string' },
         'allow-older': { type: 'boolean', default: false },
+        lot: { type: 'string' },
+        aql: { type: 'string' },
+        level: { type: 'string' },
+        severity: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -92,6 +99,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
           json: parsed.values.json,
           allowOlder: parsed.values['allow-older'],
         },
+        io,
+      );
+    case 'sampling-plan':
+      return samplingPlanCommand(
+        rest,
+        { lot: parsed.values.lot, aql: parsed.values.aql, level: parsed.values.level, severity: parsed.values.severity, json: parsed.values.json },
         io,
       );
     default:

@@ -74,6 +74,10 @@ export type AppErrorCode =
   | 'sync-insecure-address'
   | 'journal-newer-format'
   | 'journal-book-not-found'
+  | 'sampling-lot-size'
+  | 'sampling-aql'
+  | 'sampling-level'
+  | 'sampling-severity'
   | 'network'
   | 'internal';
 
@@ -259,6 +263,16 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'journal-book-not-found': {
     vi: 'Thư mục dữ liệu không có sổ này (có thể đã chọn nhầm thư mục dữ liệu).',
     en: 'This book is not in the data folder (perhaps another data folder was chosen).',
+  },
+  'sampling-lot-size': { vi: 'Cỡ lô phải là số nguyên từ 2 trở lên (đã nhập {lot}).', en: 'The lot size must be a whole number of 2 or more ({lot} was given).' },
+  'sampling-aql': {
+    vi: 'AQL {aql} không thuộc dãy AQL ưu tiên của ISO 2859-1: {values}.',
+    en: 'AQL {aql} is not in the preferred series of ISO 2859-1: {values}.',
+  },
+  'sampling-level': { vi: 'Không có mức kiểm tra "{level}". Các mức: {levels}.', en: 'There is no inspection level "{level}". The levels are {levels}.' },
+  'sampling-severity': {
+    vi: 'Không có chế độ kiểm tra "{severity}". Chọn normal (thường), tightened (ngặt) hoặc reduced (giảm).',
+    en: 'There is no inspection severity "{severity}". Choose normal, tightened or reduced.',
   },
   network: { vi: 'Không kết nối được với ứng dụng: {detail}', en: 'Could not reach the application: {detail}' },
   internal: { vi: 'Lỗi nội bộ; dữ liệu đã lưu không bị ảnh hưởng. Chi tiết: {detail}', en: 'Internal error; saved data is not affected. Details: {detail}' },
