@@ -11,8 +11,9 @@ import type { PageExtraction } from '../../shared/ocr/ocr-types.ts';
 import { journalCapture, journalOutboxTable, type JournalOutboxRow } from './journal-capture.ts';
 import type { Batch } from '../../shared/team/batches.ts';
 import type { Decision, Keying } from '../../shared/team/reconciliation.ts';
+import type { Lot, LotAudit } from '../../shared/audit/lot-audit.ts';
 
-export const schemaVersion = 8;
+export const schemaVersion = 9;
 
 /** A page's last extraction, and which draft entry each extracted entry became (null: none was made). */
 export interface StoredExtraction {
@@ -44,6 +45,9 @@ export type SohoaDatabase = Dexie & {
   keyings: EntityTable<Keying, 'id'>;
   /** checkers' decisions on what the two passes keyed differently, one per entry and field */
   decisions: EntityTable<Decision, 'id'>;
+  /** lots a supervisor audits by acceptance sampling (shared/audit/lot-audit.ts), indexed by their entries */
+  lots: EntityTable<Lot, 'id'>;
+  lotAudits: EntityTable<LotAudit, 'id'>;
 };
 
 export function openDatabase(name = 'sohoa'): SohoaDatabase {
@@ -109,6 +113,8 @@ export function openDatabase(name = 'sohoa'): SohoaDatabase {
     });
   // Teams (issue 17): new tables, nothing to carry over.
   db.version(8).stores({ batches: 'id, bookId', keyings: 'id, bookId, batchId, entryId', decisions: 'id, bookId, batchId, entryId' });
+  // Audits (issue 18): new tables; a lot is found by any of its entries, to hold them from sync.
+  db.version(9).stores({ lots: 'id, bookId, *entryIds', lotAudits: 'id, lotId, bookId' });
   db.use(journalCapture);
   return db;
 }

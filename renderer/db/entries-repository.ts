@@ -16,6 +16,7 @@ import { entryPayload } from '../../shared/sync/entry-payload.ts';
 import { entryStatusOf, neverTried, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
+import { isHeld } from './lot-holds.ts';
 import { entryReconciliation } from './reconciliation-repository.ts';
 
 export interface SaveEntryInput {
@@ -199,7 +200,7 @@ export async function verifyEntry(db: SohoaDatabase, id: string, actor: string, 
 
 /** What a transaction that may verify an entry writes and reads. */
 function verifyingTables(db: SohoaDatabase) {
-  return [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox, db.keyings, db.decisions];
+  return [db.entries, db.entryRows, db.pages, db.audit, db.books, db.outbox, db.keyings, db.decisions, db.lots, db.lotAudits];
 }
 
 /** Verifying refused for the errors in an entry, naming their fields in both languages. */
@@ -218,9 +219,14 @@ async function markVerified(db: SohoaDatabase, existing: Entry, book: Book, acto
   return entry;
 }
 
-/** A verified revision queued for the civil-status database, unless the book was received in a work package: its supervisor's PC sends it. */
+/**
+ * A verified revision queued for the civil-status database (inside the caller's transaction, over outbox,
+ * lots and lotAudits), unless the book was received in a work package (its supervisor's PC sends it) or
+ * the entry is in a lot being audited or rejected (it is queued when the lot is accepted).
+ */
 export async function queueToSend(db: SohoaDatabase, entry: Entry, book: Book, now: Date): Promise<void> {
-  if (!book.received) await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
+  if (book.received || (await isHeld(db, entry.id))) return;
+  await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
 }
 
 /** A draft whose pass A is done and whose key fields are all agreed or decided, with its book (inside the caller's transaction, over entries, books, keyings and decisions); null for any other. */

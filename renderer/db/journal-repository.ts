@@ -2,10 +2,9 @@
 // writes it), and a book's records read back from it into this profile.
 import type { Book, Entry, Page } from '../../shared/domain/entry.ts';
 import { entryRowOf } from '../../shared/domain/entry-rows.ts';
-import { entryPayload } from '../../shared/sync/entry-payload.ts';
-import { newOutboxRow } from '../../shared/sync/outbox.ts';
 import { journalStores, type JournalRecord, type JournalStoreName } from '../../shared/journal/journal-record.ts';
 import type { SohoaDatabase } from './database.ts';
+import { queueToSend } from './entries-repository.ts';
 import { newId } from './ids.ts';
 
 export interface PendingJournal {
@@ -44,7 +43,7 @@ export async function acknowledgeJournal(db: SohoaDatabase, seqs: readonly strin
 
 export type RestoredCounts = Record<JournalStoreName, number>;
 
-export const noneRestored = (): RestoredCounts => ({ books: 0, pages: 0, entries: 0, audit: 0, batches: 0, keyings: 0, decisions: 0 });
+export const noneRestored = (): RestoredCounts => ({ books: 0, pages: 0, entries: 0, audit: 0, batches: 0, keyings: 0, decisions: 0, lots: 0, lotAudits: 0 });
 
 const byStore = (records: readonly JournalRecord[], store: JournalStoreName) => records.filter((r) => r.store === store && r.value !== null).map((r) => r.value as unknown);
 
@@ -56,9 +55,9 @@ const byStore = (records: readonly JournalRecord[], store: JournalStoreName) => 
  * revision it has already a duplicate, so it is stored once either way.
  */
 export async function restoreJournalRecords(db: SohoaDatabase, records: readonly JournalRecord[]): Promise<RestoredCounts> {
-  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit, db.outbox, db.batches, db.keyings, db.decisions], async () => {
+  return db.transaction('rw', [db.books, db.pages, db.entries, db.entryRows, db.audit, db.outbox, db.batches, db.keyings, db.decisions, db.lots, db.lotAudits], async () => {
     const counts = noneRestored();
-    const missing = async <T extends { id: string }>(table: 'books' | 'pages' | 'audit' | 'batches' | 'keyings' | 'decisions', values: T[]): Promise<T[]> => {
+    const missing = async <T extends { id: string }>(table: Exclude<JournalStoreName, 'entries'>, values: T[]): Promise<T[]> => {
       const here = await db.table(table).bulkGet(values.map((value) => value.id));
       return values.filter((_, i) => here[i] === undefined);
     };
@@ -72,6 +71,17 @@ export async function restoreJournalRecords(db: SohoaDatabase, records: readonly
     await db.pages.bulkAdd(pages);
     counts.pages = pages.length;
 
+    // history and a team's records are only ever added to: what is missing here is written, the rest stays;
+    // lots before entries, so that an entry of a lot being audited is not queued to be sent
+    const addMissing = async (stores: readonly Exclude<JournalStoreName, 'books' | 'pages' | 'entries'>[]) => {
+      for (const store of stores) {
+        const added = await missing(store, byStore(records, store) as { id: string }[]);
+        await db.table(store).bulkAdd(added);
+        counts[store] = added.length;
+      }
+    };
+    await addMissing(['lots', 'lotAudits']);
+
     const incoming = byStore(records, 'entries') as Entry[];
     const here = await db.entries.bulkGet(incoming.map((entry) => entry.id));
     const entries = incoming.filter((entry, i) => (here[i]?.revision ?? 0) < entry.revision);
@@ -83,15 +93,9 @@ export async function restoreJournalRecords(db: SohoaDatabase, records: readonly
     const now = new Date();
     for (const entry of entries.filter((e) => e.status === 'verified' || e.status === 'queued')) {
       const book = await db.books.get(entry.bookId);
-      if (book) await db.outbox.add(newOutboxRow(entryPayload(entry, book, newId()), now));
+      if (book) await queueToSend(db, entry, book, now);
     }
-
-    // history and a team's records are only ever added to: what is missing here is written, the rest stays
-    for (const store of ['audit', 'batches', 'keyings', 'decisions'] as const) {
-      const added = await missing(store, byStore(records, store) as { id: string }[]);
-      await db.table(store).bulkAdd(added);
-      counts[store] = added.length;
-    }
+    await addMissing(['audit', 'batches', 'keyings', 'decisions']);
     return counts;
   });
 }

@@ -215,7 +215,7 @@ async function receiveWork(db: SohoaDatabase, work: WorkPackage, taker: PackageT
 }
 
 function mergeTables(db: SohoaDatabase) {
-  return [db.books, db.batches, db.entries, db.entryRows, db.pages, db.audit, db.outbox, db.keyings, db.decisions];
+  return [db.books, db.batches, db.entries, db.entryRows, db.pages, db.audit, db.outbox, db.keyings, db.decisions, db.lots, db.lotAudits];
 }
 
 /** An entry as it arrived from the operator's PC: verified there is to be sent from here. */

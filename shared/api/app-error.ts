@@ -78,6 +78,9 @@ export type AppErrorCode =
   | 'sampling-aql'
   | 'sampling-level'
   | 'sampling-severity'
+  | 'lot-too-small'
+  | 'audit-open'
+  | 'audit-not-complete'
   | 'network'
   | 'internal';
 
@@ -263,6 +266,18 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'journal-book-not-found': {
     vi: 'Thư mục dữ liệu không có sổ này (có thể đã chọn nhầm thư mục dữ liệu).',
     en: 'This book is not in the data folder (perhaps another data folder was chosen).',
+  },
+  'lot-too-small': {
+    vi: 'Lô này chỉ có {count} mục đã kiểm tra: cần ít nhất 2 mục để lấy mẫu. Chưa tạo lô.',
+    en: 'This lot holds only {count} verified entries: sampling needs at least 2. No lot was made.',
+  },
+  'audit-open': {
+    vi: 'Lô {number} đang được kiểm tra chọn mẫu: hãy kết luận lần kiểm tra đó trước khi bắt đầu lần khác.',
+    en: 'Lot {number} is being audited: decide that audit before starting another.',
+  },
+  'audit-not-complete': {
+    vi: 'Chưa kết luận được lô {number}: còn {left} mục trong mẫu chưa xem, và số lỗi ({defects}) chưa tới số bác bỏ Re = {re}.',
+    en: 'Lot {number} cannot be decided yet: {left} sampled entries are still to be gone through, and the defects ({defects}) have not reached the rejection number Re = {re}.',
   },
   'sampling-lot-size': { vi: 'Cỡ lô phải là số nguyên từ 2 trở lên (đã nhập {lot}).', en: 'The lot size must be a whole number of 2 or more ({lot} was given).' },
   'sampling-aql': {

@@ -7,8 +7,8 @@ import type { AppErrorPayload } from '../api/app-error.ts';
 /** The journal's line and snapshot format; a data folder written by a newer SoHoa is read by none older. */
 export const journalFormat = 1;
 
-/** A team's work on a book travels with it: its batches, the blind pass's keyings and the checkers' decisions. */
-export const journalStores = ['books', 'pages', 'entries', 'audit', 'batches', 'keyings', 'decisions'] as const;
+/** A team's work on a book travels with it: its batches, the blind pass's keyings, the checkers' decisions, its lots and their audits. */
+export const journalStores = ['books', 'pages', 'entries', 'audit', 'batches', 'keyings', 'decisions', 'lots', 'lotAudits'] as const;
 export type JournalStoreName = (typeof journalStores)[number];
 
 /** Records per append: a batch stays well under the browser-mode body limit. */

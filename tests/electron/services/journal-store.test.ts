@@ -38,7 +38,7 @@ describe('JournalStore', () => {
 
     const reopened = new JournalStore(dir);
     expect(await allRecords(reopened)).toEqual([book, entry(1), audit(1)]);
-    expect(await reopened.books()).toEqual([{ bookId, book: book.value, counts: { books: 1, pages: 0, entries: 1, audit: 1, batches: 0, keyings: 0, decisions: 0 }, damagedLines: 0 }]);
+    expect(await reopened.books()).toEqual([{ bookId, book: book.value, counts: { books: 1, pages: 0, entries: 1, audit: 1, batches: 0, keyings: 0, decisions: 0, lots: 0, lotAudits: 0 }, damagedLines: 0 }]);
     if (process.platform !== 'win32') {
       expect((await stat(path.join(dir, 'journal', bookId))).mode & 0o777).toBe(0o700);
       expect((await stat(journalFile(dir))).mode & 0o777).toBe(0o600);

@@ -60,7 +60,7 @@ describe('journal repository', () => {
 
     const fresh = freshDatabase();
     const counts = await restoreJournalRecords(fresh, await readAll(store, book.id));
-    expect(counts).toEqual({ books: 1, pages: 1, entries: 2, audit: 3, batches: 0, keyings: 0, decisions: 0 });
+    expect(counts).toEqual({ books: 1, pages: 1, entries: 2, audit: 3, batches: 0, keyings: 0, decisions: 0, lots: 0, lotAudits: 0 });
     expect(await fresh.books.toArray()).toEqual(await db.books.toArray());
     expect(await fresh.pages.toArray()).toEqual(await db.pages.toArray());
     expect(await fresh.entries.orderBy('id').toArray()).toEqual(await db.entries.orderBy('id').toArray());
@@ -86,7 +86,7 @@ describe('journal repository', () => {
     const entry = (await fresh.entries.toArray()).find((e) => e.status === 'draft')!;
     const changed = await saveEntry(fresh, { id: entry.id, bookId: book.id, pageId: sha, kind: 'birth', typed: typed('2', 'Lê Thị Hồng Nhung') }, 'clerk-2');
 
-    expect(await restoreJournalRecords(fresh, records)).toEqual({ books: 0, pages: 0, entries: 0, audit: 0, batches: 0, keyings: 0, decisions: 0 });
+    expect(await restoreJournalRecords(fresh, records)).toEqual({ books: 0, pages: 0, entries: 0, audit: 0, batches: 0, keyings: 0, decisions: 0, lots: 0, lotAudits: 0 });
     expect(await fresh.outbox.count()).toBe(1);
     expect(await fresh.entries.get(entry.id)).toEqual(changed);
   });

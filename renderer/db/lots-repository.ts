@@ -1,0 +1,94 @@
+// Lots and their audits in IndexedDB (shared/audit/lot-audit.ts): a supervisor forms a lot of verified
+// entries, audits a sample of it drawn from a recorded seed, and decides it. From the lot's first audit
+// until one accepts it, its entries are held from sync: what waited to be sent is withdrawn, and nothing
+// new is queued (queueToSend); an accepted lot's verified entries are queued then.
+import { AppError } from '../../shared/api/app-error.ts';
+import { auditStanding, lotState, startAudit, type AuditSetup, type Finding, type Lot, type LotAudit, type LotScope } from '../../shared/audit/lot-audit.ts';
+import type { SohoaDatabase } from './database.ts';
+import { queueToSend, withdrawUnsent } from './entries-repository.ts';
+import { newId } from './ids.ts';
+import { lotAudits } from './lot-holds.ts';
+
+/** The entries a lot of this scope holds: verified or sent ones, never drafts. An operator's are those they verified in the period (ISO dates, both days included). */
+async function scopeEntries(db: SohoaDatabase, bookId: string, scope: LotScope): Promise<string[]> {
+  const done = (status: string) => status !== 'draft';
+  if (scope.kind === 'batch') {
+    const batch = await db.batches.get(scope.batchId);
+    return batch ? db.entries.where('pageId').anyOf(batch.pageIds).filter((entry) => entry.bookId === bookId && done(entry.status)).primaryKeys() : [];
+  }
+  if (scope.kind === 'book') return db.entries.where('bookId').equals(bookId).filter((entry) => done(entry.status)).primaryKeys();
+  const verified = await db.audit.where('at').between(scope.from, `${scope.to}\uffff`, true, true).filter((row) => row.action === 'verify' && row.actor === scope.personId).toArray();
+  const entries = await db.entries.bulkGet([...new Set(verified.map((row) => row.entityId))]);
+  return entries.filter((entry) => entry !== undefined && entry.bookId === bookId && done(entry.status)).map((entry) => entry!.id);
+}
+
+export async function createLot(db: SohoaDatabase, bookId: string, scope: LotScope, switchingKey: string, actor: string, now = new Date()): Promise<Lot> {
+  return db.transaction('rw', [db.lots, db.batches, db.entries, db.audit], async () => {
+    const entryIds = (await scopeEntries(db, bookId, scope)).sort();
+    if (entryIds.length < 2) throw AppError.of('lot-too-small', { count: entryIds.length });
+    const number = Math.max(0, ...(await db.lots.where('bookId').equals(bookId).toArray()).map((lot) => lot.number)) + 1;
+    const lot: Lot = { id: newId(), bookId, number, scope, entryIds, switchingKey, createdAt: now.toISOString(), createdBy: actor };
+    await db.lots.add(lot);
+    return lot;
+  });
+}
+
+/**
+ * Starts auditing a lot with a plan for its size and a sample drawn from `seed`; one audit at a time. An
+ * audit after a rejection is a resubmission. The lot's entries are held from here on.
+ */
+export async function beginAudit(db: SohoaDatabase, lotId: string, setup: AuditSetup, seed: string, actor: string, now = new Date()): Promise<LotAudit> {
+  return db.transaction('rw', [db.lots, db.lotAudits, db.outbox], async () => {
+    const lot = await db.lots.get(lotId);
+    if (!lot) throw new Error(`no lot ${lotId}`);
+    const state = lotState(await lotAudits(db, lotId));
+    if (state === 'auditing') throw AppError.of('audit-open', { number: lot.number });
+    const audit = startAudit(lot, setup, seed, { id: newId(), by: actor, at: now.toISOString(), resubmitted: state === 'rejected' });
+    await db.lotAudits.add(audit);
+    for (const entryId of lot.entryIds) await withdrawUnsent(db, entryId);
+    return audit;
+  });
+}
+
+/** A sampled entry gone through: how many of its fields were looked at, and those found wrong (replacing what was recorded of it before). */
+export async function recordReview(db: SohoaDatabase, auditId: string, entryId: string, review: { fields: number; findings: Omit<Finding, 'entryId'>[] }): Promise<LotAudit> {
+  return db.transaction('rw', [db.lotAudits], async () => {
+    const audit = await db.lotAudits.get(auditId);
+    if (!audit || audit.decision || !audit.sample.includes(entryId)) throw new Error(`entry ${entryId} is not to be reviewed in audit ${auditId}`);
+    const changed: LotAudit = {
+      ...audit,
+      reviewed: [...audit.reviewed.filter((r) => r.entryId !== entryId), { entryId, fields: review.fields }],
+      findings: [...audit.findings.filter((f) => f.entryId !== entryId), ...review.findings.map((finding) => ({ ...finding, entryId }))],
+    };
+    await db.lotAudits.put(changed);
+    return changed;
+  });
+}
+
+/**
+ * Decides an audit as its plan says (AppError 'audit-not-complete' while it cannot). Accepted, the lot's
+ * verified entries not held by another lot are queued to be sent; rejected, they stay held until a new
+ * audit accepts the lot.
+ */
+export async function decideAudit(db: SohoaDatabase, auditId: string, actor: string, now = new Date()): Promise<LotAudit> {
+  return db.transaction('rw', [db.lots, db.lotAudits, db.entries, db.books, db.outbox], async () => {
+    const audit = await db.lotAudits.get(auditId);
+    const lot = audit && (await db.lots.get(audit.lotId));
+    if (!audit || !lot || audit.decision) throw new Error(`no open audit ${auditId}`);
+    const standing = auditStanding(audit);
+    if (standing.outcome === null) {
+      throw AppError.of('audit-not-complete', { number: lot.number, left: audit.sample.length - standing.reviewed, defects: standing.defects, re: audit.plan.re });
+    }
+    const decided: LotAudit = { ...audit, decision: { outcome: standing.outcome, defects: standing.defects, at: now.toISOString(), by: actor } };
+    await db.lotAudits.put(decided);
+    if (standing.outcome === 'accepted') {
+      const book = await db.books.get(lot.bookId);
+      for (const entry of await db.entries.bulkGet(lot.entryIds)) {
+        if (!book || entry?.status !== 'verified') continue;
+        const queued = await db.outbox.where('entryId').equals(entry.id).filter((row) => row.revision === entry.revision).count();
+        if (queued === 0) await queueToSend(db, entry, book, now);
+      }
+    }
+    return decided;
+  });
+}
