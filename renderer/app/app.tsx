@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { AuditScreen } from '../features/audit/audit-screen.tsx';
+import { BookLotsScreen } from '../features/audit/book-lots-screen.tsx';
 import { BooksScreen } from '../features/books/books-screen.tsx';
 import { JournalProvider } from '../features/journal/journal-provider.tsx';
 import { OutboxScreen } from '../features/sync/outbox-screen.tsx';
@@ -87,6 +89,10 @@ export function App() {
           <BlindKeyingScreen key={route.batchId} batchId={route.batchId} />
         ) : route.name === 'arbitrate' ? (
           <ArbitrationScreen key={route.batchId} batchId={route.batchId} />
+        ) : route.name === 'bookAudit' ? (
+          <BookLotsScreen bookId={route.bookId} />
+        ) : route.name === 'audit' ? (
+          <AuditScreen key={route.auditId} auditId={route.auditId} />
         ) : (
           <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />
         )}

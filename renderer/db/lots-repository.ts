@@ -3,7 +3,8 @@
 // until one accepts it, its entries are held from sync: what waited to be sent is withdrawn, and nothing
 // new is queued (queueToSend); an accepted lot's verified entries are queued then.
 import { AppError } from '../../shared/api/app-error.ts';
-import { auditStanding, lotState, startAudit, type AuditSetup, type Finding, type Lot, type LotAudit, type LotScope } from '../../shared/audit/lot-audit.ts';
+import { auditStanding, lotOutcomeOf, lotState, startAudit, type AuditSetup, type Finding, type Lot, type LotAudit, type LotScope } from '../../shared/audit/lot-audit.ts';
+import type { LotOutcome } from '../../shared/audit/switching.ts';
 import type { SohoaDatabase } from './database.ts';
 import { queueToSend, withdrawUnsent } from './entries-repository.ts';
 import { newId } from './ids.ts';
@@ -91,4 +92,12 @@ export async function decideAudit(db: SohoaDatabase, auditId: string, actor: str
     }
     return decided;
   });
+}
+
+/** The decided audits of every lot a switching key counts, in the order they were decided, as the switching rules read them. */
+export async function switchingHistory(db: SohoaDatabase, switchingKey: string): Promise<LotOutcome[]> {
+  const lots = new Map((await db.lots.filter((lot) => lot.switchingKey === switchingKey).toArray()).map((lot) => [lot.id, lot]));
+  const audits = (await db.lotAudits.filter((audit) => lots.has(audit.lotId) && audit.decision !== undefined).toArray())
+    .sort((a, b) => a.decision!.at.localeCompare(b.decision!.at));
+  return audits.flatMap((audit) => lotOutcomeOf(audit, String(lots.get(audit.lotId)!.number)) ?? []);
 }

@@ -37,7 +37,7 @@ import { WindowKeys } from './window-keys.tsx';
 import { useRegistrationFindings } from './use-registration-findings.ts';
 
 /** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
-function typedValues(entry: Entry | null): Record<string, string> {
+export function typedValues(entry: Entry | null): Record<string, string> {
   if (!entry) return {};
   return Object.fromEntries(Object.entries(entry.fields).map(([key, field]) => [key, field.source === 'ocr' ? field.value : field.raw]));
 }
@@ -251,6 +251,7 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
         </h2>
         <BookEdition book={book} />
         {manages && <button type="button" className="link-button" onClick={() => navigate({ name: 'bookTeam', bookId })}>{t('batches.open')}</button>}
+        {manages && <button type="button" className="link-button" onClick={() => navigate({ name: 'bookAudit', bookId })}>{t('lots.open')}</button>}
       </div>
 
       <PagesPane pages={pages} selectedId={selectedPage?.id ?? null} onOpen={onOpenPage} importer={importer} ocr={ocr} focusImport={focusImport} />
