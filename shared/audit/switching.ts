@@ -235,7 +235,7 @@ export function inspectionState(history: readonly SwitchingRecord[], options: Sw
 type Text = { vi: string; en: string };
 
 const reasons: Record<SwitchingReasonCode, Text> = {
-  start: { vi: 'Kiểm tra thường: mức bắt đầu của việc kiểm tra.', en: 'Normal inspection: inspection starts at normal.' },
+  start: { vi: 'Chưa có lô nào được kết luận: bắt đầu bằng kiểm tra thường.', en: 'No lot has been decided yet: inspection starts at normal.' },
   'tightened-cleared': {
     vi: '5 lô liên tiếp được chấp nhận khi kiểm tra ngặt ({lots}): trở lại kiểm tra thường.',
     en: '5 consecutive lots were accepted under tightened inspection ({lots}): back to normal inspection.',

@@ -29,8 +29,8 @@ describe('inspectionState: the start', () => {
     const state = inspectionState([], allowed);
     expect(state).toMatchObject({ severity: 'normal', switchingScore: 0, since: null, deviations: [] });
     expect(state.reason.code).toBe('start');
-    expect(state.reason.en).toBe('Normal inspection: inspection starts at normal. Switching score: 0; reduced inspection needs at least 30.');
-    expect(state.reason.vi).toContain('Kiểm tra thường');
+    expect(state.reason.en).toBe('No lot has been decided yet: inspection starts at normal. Switching score: 0; reduced inspection needs at least 30.');
+    expect(state.reason.vi).toContain('bắt đầu bằng kiểm tra thường');
   });
 });
 
