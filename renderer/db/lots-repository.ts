@@ -5,8 +5,9 @@
 import { AppError } from '../../shared/api/app-error.ts';
 import { auditStanding, lotOutcomeOf, lotState, startAudit, type AuditSetup, type Finding, type Lot, type LotAudit, type LotScope } from '../../shared/audit/lot-audit.ts';
 import type { LotOutcome } from '../../shared/audit/switching.ts';
+import { neverTried } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
-import { queueToSend, withdrawUnsent } from './entries-repository.ts';
+import { queueToSend } from './entries-repository.ts';
 import { newId } from './ids.ts';
 import { lotAudits } from './lot-holds.ts';
 
@@ -46,7 +47,8 @@ export async function beginAudit(db: SohoaDatabase, lotId: string, setup: AuditS
     if (state === 'auditing') throw AppError.of('audit-open', { number: lot.number });
     const audit = startAudit(lot, setup, seed, { id: newId(), by: actor, at: now.toISOString(), resubmitted: state === 'rejected' });
     await db.lotAudits.add(audit);
-    for (const entryId of lot.entryIds) await withdrawUnsent(db, entryId);
+    // what was never tried waits for the decision; a row refused already waits for a person, as it did
+    await db.outbox.where('entryId').anyOf(lot.entryIds).filter(neverTried).delete();
     return audit;
   });
 }

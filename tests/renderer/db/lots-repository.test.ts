@@ -66,6 +66,15 @@ describe('lots and their audits', () => {
     expect(await queued(db)).toEqual(await current(db, ids));
   });
 
+  it('leaves a row the server refused where it is, for a person to act on, while holding the rest', async () => {
+    const { db, book } = await bookOfVerified(5);
+    const [refused] = await db.outbox.toArray();
+    await db.outbox.put({ ...refused!, state: 'attention', attempts: 1 });
+    const lot = await createLot(db, book.id, { kind: 'book' }, 'contract', 'hoa');
+    await beginAudit(db, lot.id, setup, '0badc0de', 'hoa');
+    expect((await db.outbox.toArray()).map((row) => [row.opId, row.state])).toEqual([[refused!.opId, 'attention']]);
+  });
+
   it('refuses a lot of fewer than 2 verified entries, and takes an operator\'s lot from what they verified in the period', async () => {
     const { db, book, ids } = await bookOfVerified(3);
     const other = await saveEntry(db, { bookId: book.id, pageId: null, kind: 'birth', typed: completeBirth(1985, { 'registration.number': '9' }) }, 'minh');
