@@ -3,7 +3,7 @@
 // the register leaves blank or that cannot be read is kept, empty, with its mark.
 // Where a value came from stays true: a value equal to what OCR read is OCR's (confidence, box), however
 // the text got back there (retyped, undone after clearing); only a value that differs is a correction.
-import type { FieldValue } from './entry.ts';
+import type { Entry, FieldValue } from './entry.ts';
 import { cleanText, normalizeFieldValue } from '../text/normalize.ts';
 
 export type FieldMark = NonNullable<FieldValue['mark']>;
@@ -60,4 +60,10 @@ export function typedFieldValues(
     fields[key] = { value, raw, source: corrected ? 'corrected' : 'typed', ...(box ? { box } : {}) };
   }
   return fields;
+}
+
+/** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
+export function typedValues(entry: Pick<Entry, 'fields'> | null): Record<string, string> {
+  if (!entry) return {};
+  return Object.fromEntries(Object.entries(entry.fields).map(([key, field]) => [key, field.source === 'ocr' ? field.value : field.raw]));
 }

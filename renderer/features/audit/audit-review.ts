@@ -6,11 +6,10 @@ import type { Finding, LotAudit } from '../../../shared/audit/lot-audit.ts';
 import type { DateContext } from '../../../shared/domain/dates.ts';
 import type { Entry } from '../../../shared/domain/entry.ts';
 import { recordFields } from '../../../shared/domain/record-kinds.ts';
-import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
+import { typedValues, type FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { sameKeying, type KeyedValue } from '../../../shared/team/keying-compare.ts';
 import { keyedValueOf } from '../../../shared/team/reconciliation.ts';
 import type { SaveEntryInput } from '../../db/entries-repository.ts';
-import { typedValues } from '../workspace/book-workspace.tsx';
 
 /** What the register says of each field looked at, by field. */
 export type Verdicts = Readonly<Record<string, KeyedValue>>;

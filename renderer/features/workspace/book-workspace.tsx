@@ -5,7 +5,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { bookEntryBlockers } from '../../../shared/domain/validate-entry.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
-import type { FieldMark } from '../../../shared/domain/typed-fields.ts';
+import { typedValues, type FieldMark } from '../../../shared/domain/typed-fields.ts';
 import { fieldDefinition, recordKindLabels } from '../../../shared/domain/record-kinds.ts';
 import type { PlaceRecord } from '../../../shared/places/place-record.ts';
 import { useDatabase } from '../../app/database-context.ts';
@@ -35,12 +35,6 @@ import { EntryList } from './entry-list.tsx';
 import { KeyboardHelp } from './keyboard-help.tsx';
 import { WindowKeys } from './window-keys.tsx';
 import { useRegistrationFindings } from './use-registration-findings.ts';
-
-/** What the form shows of a saved entry: the text as written, or for a field OCR read, its corrected value. */
-export function typedValues(entry: Entry | null): Record<string, string> {
-  if (!entry) return {};
-  return Object.fromEntries(Object.entries(entry.fields).map(([key, field]) => [key, field.source === 'ocr' ? field.value : field.raw]));
-}
 
 /** How long after the last change an entry is saved by itself: a reload or a power cut loses less than this. */
 const autosaveMs = 400;
