@@ -95,18 +95,10 @@ function SplitForm({ bookId, onError }: { bookId: string; onError: (error: unkno
   );
 }
 
-function batchProgress(batch: Batch, pages: ReadonlyMap<string, Page>): { entries: number; verified: number; first: number; last: number } {
-  let entries = 0;
-  let verified = 0;
-  const sequences: number[] = [];
-  for (const id of batch.pageIds) {
-    const page = pages.get(id);
-    if (!page) continue;
-    sequences.push(page.sequence);
-    entries += page.keying?.entries ?? 0;
-    verified += (page.keying?.verified ?? 0) + (page.keying?.synced ?? 0);
-  }
-  return { entries, verified, first: Math.min(...sequences), last: Math.max(...sequences) };
+/** The first and last page of a batch, in the book's numbering. */
+function pageSpan(batch: Batch, pages: ReadonlyMap<string, Page>): { first: number; last: number } {
+  const sequences = batch.pageIds.flatMap((id) => pages.get(id)?.sequence ?? []);
+  return { first: Math.min(...sequences), last: Math.max(...sequences) };
 }
 
 function DisagreementTables({ kind, rates }: { kind: keyof typeof recordFields; rates: Disagreements }) {
@@ -223,11 +215,12 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
             </thead>
             <tbody>
               {batches.map((batch) => {
-                const progress = batchProgress(batch, pages);
+                const span = pageSpan(batch, pages);
+                const { done, toDo } = data.progress.batches.get(batch.id)?.entries ?? { done: 0, toDo: 0 };
                 return (
                   <tr key={batch.id}>
                     <th scope="row">{t('batches.name', { number: batch.number })}</th>
-                    <td>{t('batches.pageSpan', { first: progress.first, last: progress.last, count: batch.pageIds.length })}</td>
+                    <td>{t('batches.pageSpan', { ...span, count: batch.pageIds.length })}</td>
                     {passes.map((pass) => (
                       <td key={pass}>
                         <select aria-label={t('batches.assign', { pass, number: batch.number })} value={(pass === 'A' ? batch.passA : batch.passB) ?? ''} onChange={(e) => void assign(batch, pass, e.target.value)}>
@@ -238,8 +231,8 @@ export function BookTeamScreen({ bookId }: { bookId: string }) {
                       </td>
                     ))}
                     <td>
-                      <meter min={0} max={Math.max(1, progress.entries)} value={progress.verified} aria-hidden="true" />{' '}
-                      {t('batches.done', { verified: progress.verified, entries: progress.entries })}
+                      <meter min={0} max={Math.max(1, done + toDo)} value={done} aria-hidden="true" />{' '}
+                      {t('batches.done', { verified: done, entries: done + toDo })}
                     </td>
                   </tr>
                 );
