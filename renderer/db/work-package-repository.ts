@@ -6,7 +6,7 @@ import type { AuditRow, Book, Entry, Page } from '../../shared/domain/entry.ts';
 import { findEdition } from '../../shared/domain/editions.ts';
 import { diffFields } from '../../shared/domain/field-changes.ts';
 import type { Finding } from '../../shared/domain/validate-entry.ts';
-import type { Batch, Pass } from '../../shared/team/batches.ts';
+import type { Batch, Pass, SentPass } from '../../shared/team/batches.ts';
 import { blindEntry, planEntryMerge, planKeyingMerge, type MergeBase } from '../../shared/team/package-merge.ts';
 import type { Profile } from '../../shared/team/profile.ts';
 import type { Keying } from '../../shared/team/reconciliation.ts';
@@ -37,6 +37,11 @@ const personOf = (profile: Pick<Profile, 'id' | 'fullName' | 'role'>): PackagePe
 function namedPeople(ids: Iterable<string>, profiles: readonly Profile[]): PackagePerson[] {
   const wanted = new Set(ids);
   return profiles.filter((profile) => wanted.has(profile.id)).map(personOf);
+}
+
+/** The batch with what it records of a pass sent in a package replaced. */
+function withSent(batch: Batch, pass: Pass, sent: SentPass): Batch {
+  return { ...batch, sent: { ...batch.sent, [pass]: sent } };
 }
 
 function assigneeOf(batch: Batch, pass: Pass): string | null {
@@ -107,7 +112,7 @@ export async function exportWorkPackage(db: SohoaDatabase, batchId: string, pass
   const base: MergeBase = pass === 'A' ? Object.fromEntries(entries.map((entry) => [entry.id, { theirs: entry.revision, ours: entry.revision }])) : {};
   await db.transaction('rw', [db.batches], async () => {
     const now = await db.batches.get(batch.id);
-    if (now) await db.batches.put({ ...now, sent: { ...now.sent, [pass]: { packageId: fields.packageId, at: fields.createdAt, to: assignee.id, base } } });
+    if (now) await db.batches.put(withSent(now, pass, { packageId: fields.packageId, at: fields.createdAt, to: assignee.id, base }));
   });
   return { fileName: packageFileName(fields), bytes };
 }
@@ -291,7 +296,7 @@ async function mergeResult(db: SohoaDatabase, result: ResultPackage, taker: Pack
       }
     }
     const current = await db.batches.get(batch.id);
-    if (current) await db.batches.put({ ...current, sent: { ...current.sent, [pass]: { ...sent, base } } });
+    if (current) await db.batches.put(withSent(current, pass, { ...sent, base }));
   });
   const settled = await settleBatch(db, batch.id, pass, person, taker.numbering);
   return { ...merged, verified: merged.verified + settled.verified, heldBack: settled.heldBack };
@@ -322,7 +327,7 @@ async function settleBatch(db: SohoaDatabase, batchId: string, pass: Pass, perso
     if (!current || !sent) return;
     const base: MergeBase = { ...sent.base };
     for (const entry of await db.entries.bulkGet(waiting)) if (entry && base[entry.id]) base[entry.id] = { ...base[entry.id]!, ours: entry.revision };
-    await db.batches.put({ ...current, sent: { ...current.sent, [pass]: { ...sent, base } } });
+    await db.batches.put(withSent(current, pass, { ...sent, base }));
   });
   return { verified, heldBack };
 }
@@ -361,7 +366,7 @@ export async function settleConflict(db: SohoaDatabase, manifest: PackageManifes
     } else if (conflict.kind === 'keying' && choice === 'theirs') {
       await db.keyings.put(conflict.theirs);
     }
-    await db.batches.put({ ...batch, sent: { ...batch.sent, [manifest.pass]: { ...sent, base } } });
+    await db.batches.put(withSent(batch, manifest.pass, { ...sent, base }));
   });
   return (await settleBatch(db, manifest.batch.id, manifest.pass, person, numbering)).heldBack;
 }
