@@ -21,6 +21,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: 'dexie', test: /node_modules[\\/](dexie|dexie-react-hooks)[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            // pdfmake and its fonts load only when a PDF is printed, never with the app
+            { name: 'pdfmake', test: /node_modules[\\/]pdfmake[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -53,8 +53,8 @@ export async function beginAudit(db: SohoaDatabase, lotId: string, setup: AuditS
   });
 }
 
-/** A sampled entry gone through: how many of its fields were looked at, and those found wrong (replacing what was recorded of it before). */
-export async function recordReview(db: SohoaDatabase, auditId: string, entryId: string, review: { fields: number; findings: Omit<Finding, 'entryId'>[] }): Promise<LotAudit> {
+/** A sampled entry gone through: the fields looked at, and those found wrong (replacing what was recorded of it before). */
+export async function recordReview(db: SohoaDatabase, auditId: string, entryId: string, review: { fields: string[]; findings: Omit<Finding, 'entryId'>[] }): Promise<LotAudit> {
   return db.transaction('rw', [db.lotAudits], async () => {
     const audit = await db.lotAudits.get(auditId);
     if (!audit || audit.decision || !audit.sample.includes(entryId)) throw new Error(`entry ${entryId} is not to be reviewed in audit ${auditId}`);

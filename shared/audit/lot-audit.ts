@@ -48,8 +48,8 @@ export interface LotAudit {
   sample: string[];
   /** a lot audited again after a re-check: the switching rules count original inspections only */
   resubmitted: boolean;
-  /** sampled entries gone through, with how many of their fields were looked at */
-  reviewed: { entryId: string; fields: number }[];
+  /** sampled entries gone through, with the fields looked at (the reports' error rate per field counts them) */
+  reviewed: { entryId: string; fields: string[] }[];
   findings: Finding[];
   startedAt: string;
   by: string;
@@ -102,7 +102,7 @@ export function auditStanding(audit: Pick<LotAudit, 'plan' | 'counting' | 'sampl
   const defects = defectsOf(audit.findings, audit.counting);
   const reviewedIds = new Set(audit.reviewed.map((r) => r.entryId));
   const reviewed = audit.sample.filter((id) => reviewedIds.has(id)).length;
-  const fields = audit.reviewed.reduce((sum, r) => sum + r.fields, 0);
+  const fields = audit.reviewed.reduce((sum, r) => sum + r.fields.length, 0);
   const outcome = defects >= audit.plan.re ? 'rejected' : reviewed === audit.sample.length ? 'accepted' : null;
   return { reviewed, defects, per100Fields: fields === 0 ? 0 : (100 * audit.findings.length) / fields, outcome };
 }

@@ -16,7 +16,7 @@ export type Verdicts = Readonly<Record<string, KeyedValue>>;
 
 /** A sampled entry gone through, as recordReview takes it. */
 export interface Review {
-  fields: number;
+  fields: string[];
   findings: Finding[];
 }
 

@@ -121,7 +121,7 @@ export function AuditScreen({ auditId }: { auditId: string }) {
   }
 
   function record(entry: Entry, fields: readonly string[], judged: Verdicts) {
-    const review: Review = { fields: fields.length, findings: findingsOf(entry, judged, audit!.findings, context) };
+    const review: Review = { fields: [...fields], findings: findingsOf(entry, judged, audit!.findings, context) };
     setReviews((was) => new Map(was).set(entry.id, review));
     writing.current = writing.current.then(async () => {
       try {

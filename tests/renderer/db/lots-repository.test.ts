@@ -50,18 +50,18 @@ describe('lots and their audits', () => {
     await expect(beginAudit(db, lot.id, setup, '12345678', 'hoa')).rejects.toMatchObject({ code: 'audit-open' });
 
     // not decided while sampled entries are left and Re is not reached
-    await recordReview(db, first.id, first.sample[0]!, { fields: 8, findings: [wrongName] });
+    await recordReview(db, first.id, first.sample[0]!, { fields: ['child.fullName', 'child.birthDate'], findings: [wrongName] });
     const early = await rejection(decideAudit(db, first.id, 'hoa'));
     expect(early.code).toBe('audit-not-complete');
     expect(early.vi).toContain(`còn ${first.sample.length - 1} mục`);
-    for (const entryId of first.sample.slice(1, plan.re)) await recordReview(db, first.id, entryId, { fields: 8, findings: [wrongName] });
+    for (const entryId of first.sample.slice(1, plan.re)) await recordReview(db, first.id, entryId, { fields: ['child.fullName', 'child.birthDate'], findings: [wrongName] });
     expect((await decideAudit(db, first.id, 'hoa')).decision).toMatchObject({ outcome: 'rejected', defects: plan.re, by: 'hoa' });
     expect(await db.outbox.count()).toBe(0);
 
     // re-checked, audited again (a resubmission, its own sample) and accepted: every entry is queued, at its revision now
     const second = await beginAudit(db, lot.id, setup, 'feedface', 'hoa');
     expect(second.resubmitted).toBe(true);
-    for (const entryId of second.sample) await recordReview(db, second.id, entryId, { fields: 8, findings: [] });
+    for (const entryId of second.sample) await recordReview(db, second.id, entryId, { fields: ['child.fullName', 'child.birthDate'], findings: [] });
     expect((await decideAudit(db, second.id, 'hoa')).decision?.outcome).toBe('accepted');
     expect(await queued(db)).toEqual(await current(db, ids));
   });

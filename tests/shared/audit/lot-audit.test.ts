@@ -29,7 +29,7 @@ describe('a lot audit', () => {
 
   it('stays open until every sampled entry is gone through, rejects at Re at once, and gives errors per 100 fields', () => {
     const audit = started();
-    const reviewed = (n: number) => audit.sample.slice(0, n).map((entryId) => ({ entryId, fields: 10 }));
+    const reviewed = (n: number) => audit.sample.slice(0, n).map((entryId) => ({ entryId, fields: ['F1', 'F2', 'F3', 'F4', 'F5', 'F6', 'F7', 'F8', 'F9', 'F10'] }));
     expect(auditStanding({ ...audit, reviewed: reviewed(79), findings: [] })).toMatchObject({ reviewed: 79, defects: 0, outcome: null });
     const two = [wrong(audit.sample[0]!), wrong(audit.sample[1]!)];
     expect(auditStanding({ ...audit, reviewed: reviewed(80), findings: two })).toEqual({ reviewed: 80, defects: 2, per100Fields: 0.25, outcome: 'accepted' });

@@ -25,7 +25,7 @@ async function bookOfVerified(count: number) {
 async function rejectedLot(db: Awaited<ReturnType<typeof bookOfVerified>>['db'], bookId: string) {
   const lot = await createLot(db, bookId, { kind: 'book' }, 'contract', testPerson.id);
   const audit = await beginAudit(db, lot.id, { aql: 1, level: 'II', severity: 'normal', counting: 'nonconforming-entries' }, '0badc0de', testPerson.id);
-  for (const entryId of audit.sample) await recordReview(db, audit.id, entryId, { fields: 6, findings: [{ field: 'child.fullName', found: { value: 'A' }, right: { value: 'B' } }] });
+  for (const entryId of audit.sample) await recordReview(db, audit.id, entryId, { fields: ['child.fullName'], findings: [{ field: 'child.fullName', found: { value: 'A' }, right: { value: 'B' } }] });
   await decideAudit(db, audit.id, testPerson.id);
 }
 
