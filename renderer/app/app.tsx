@@ -94,7 +94,7 @@ export function App() {
         ) : route.name === 'audit' ? (
           <AuditScreen key={route.auditId} auditId={route.auditId} />
         ) : (
-          <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} />
+          <BookWorkspace key={route.bookId} bookId={route.bookId} focusImport={route.focus === 'import'} openEntryId={route.entryId} />
         )}
       </main>
       {info && <footer className="app-footer">{t('app.dataDir', { dir: info.dataDir })}</footer>}

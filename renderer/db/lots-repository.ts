@@ -1,9 +1,10 @@
 // Lots and their audits in IndexedDB (shared/audit/lot-audit.ts): a supervisor forms a lot of verified
 // entries, audits a sample of it drawn from a recorded seed, and decides it. From the lot's first audit
 // until one accepts it, its entries are held from sync: what waited to be sent is withdrawn, and nothing
-// new is queued (queueToSend); an accepted lot's verified entries are queued then.
+// new is queued (queueToSend); an accepted lot's verified entries are queued then. A rejected lot goes back
+// to its operators, who go through every entry of it again; only then is it audited anew.
 import { AppError } from '../../shared/api/app-error.ts';
-import { auditStanding, lotOutcomeOf, lotState, startAudit, type AuditSetup, type Finding, type Lot, type LotAudit, type LotScope } from '../../shared/audit/lot-audit.ts';
+import { auditStanding, lotOutcomeOf, lotState, recheckLeft, startAudit, type AuditSetup, type Finding, type Lot, type LotAudit, type LotScope } from '../../shared/audit/lot-audit.ts';
 import type { LotOutcome } from '../../shared/audit/switching.ts';
 import { neverTried } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
@@ -37,14 +38,20 @@ export async function createLot(db: SohoaDatabase, bookId: string, scope: LotSco
 
 /**
  * Starts auditing a lot with a plan for its size and a sample drawn from `seed`; one audit at a time. An
- * audit after a rejection is a resubmission. The lot's entries are held from here on.
+ * audit after a rejection is a resubmission, once the whole lot is re-checked. The lot's entries are held
+ * from here on.
  */
 export async function beginAudit(db: SohoaDatabase, lotId: string, setup: AuditSetup, seed: string, actor: string, now = new Date()): Promise<LotAudit> {
-  return db.transaction('rw', [db.lots, db.lotAudits, db.outbox], async () => {
+  return db.transaction('rw', [db.lots, db.lotAudits, db.outbox, db.entries], async () => {
     const lot = await db.lots.get(lotId);
     if (!lot) throw new Error(`no lot ${lotId}`);
-    const state = lotState(await lotAudits(db, lotId));
+    const audits = await lotAudits(db, lotId);
+    const state = lotState(audits);
     if (state === 'auditing') throw AppError.of('audit-open', { number: lot.number });
+    if (state === 'rejected') {
+      const left = recheckLeft(lot, audits.at(-1)!, await entryStatuses(db, lot.entryIds));
+      if (left.length > 0) throw AppError.of('recheck-not-done', { number: lot.number, left: left.length });
+    }
     const audit = startAudit(lot, setup, seed, { id: newId(), by: actor, at: now.toISOString(), resubmitted: state === 'rejected' });
     await db.lotAudits.add(audit);
     // what was never tried waits for the decision; a row refused already waits for a person, as it did
@@ -103,3 +110,56 @@ export async function switchingHistory(db: SohoaDatabase, switchingKey: string):
     .sort((a, b) => a.decision!.at.localeCompare(b.decision!.at));
   return audits.flatMap((audit) => lotOutcomeOf(audit, String(lots.get(audit.lotId)!.number)) ?? []);
 }
+
+/** The status of each entry still in the book, by id. */
+async function entryStatuses(db: SohoaDatabase, entryIds: readonly string[]): Promise<Map<string, string>> {
+  const entries = await db.entries.bulkGet([...entryIds]);
+  return new Map(entries.flatMap((entry) => (entry ? [[entry.id, entry.status] as const] : [])));
+}
+
+/** A rejected lot with the audit that rejected it (its findings, its re-check marks) and its entries still to re-check. */
+export interface Recheck {
+  lot: Lot;
+  rejected: LotAudit;
+  left: string[];
+}
+
+/** The rejected lots of a book, or those holding one entry (all of them without either), with what is left of each one's re-check. */
+export async function rechecks(db: SohoaDatabase, of: { bookId: string } | { entryId: string } | Record<string, never> = {}): Promise<Recheck[]> {
+  return db.transaction('r', [db.lots, db.lotAudits, db.entries], async () => {
+    const lots = 'bookId' in of ? db.lots.where('bookId').equals(of.bookId) : 'entryId' in of ? db.lots.where('entryIds').equals(of.entryId) : db.lots.toCollection();
+    const found: Recheck[] = [];
+    for (const lot of (await lots.toArray()).sort((a, b) => a.number - b.number)) {
+      const last = (await lotAudits(db, lot.id)).at(-1);
+      if (last?.decision?.outcome !== 'rejected') continue;
+      found.push({ lot, rejected: last, left: recheckLeft(lot, last, await entryStatuses(db, lot.entryIds)) });
+    }
+    return found;
+  });
+}
+
+/**
+ * Records that `actor` went through an entry of rejected lots again and found it as it should be: it must
+ * be verified (an entry corrected during the re-check is verified again first). Returns how many lots
+ * the mark went into.
+ */
+export async function recheckEntry(db: SohoaDatabase, entryId: string, actor: string, now = new Date()): Promise<number> {
+  return db.transaction('rw', [db.lots, db.lotAudits, db.entries], async () => {
+    const entry = await db.entries.get(entryId);
+    if (!entry) throw new Error(`no entry ${entryId}`);
+    if (entry.status === 'draft') throw AppError.of('recheck-draft', { no: entry.entryNo || '—' });
+    const marked = (await rechecks(db, { entryId })).map(({ rejected }) => ({
+      ...rejected,
+      rechecked: [...(rejected.rechecked ?? []).filter((mark) => mark.entryId !== entryId), { entryId, by: actor, at: now.toISOString() }],
+    }));
+    await db.lotAudits.bulkPut(marked);
+    return marked.length;
+  });
+}
+
+/** Who keyed each entry: the actor of its last verify or pass-a row, to whom its lot's findings go back. */
+export async function keyedBy(db: SohoaDatabase, entryIds: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.audit.where('entityId').anyOf([...entryIds]).filter((row) => row.action === 'verify' || row.action === 'pass-a').toArray();
+  return new Map(rows.sort((a, b) => a.at.localeCompare(b.at)).map((row) => [row.entityId, row.actor]));
+}
+

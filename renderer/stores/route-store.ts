@@ -1,8 +1,11 @@
 // Routes live in the URL hash, so a reload (or an app:// restart) comes back to the same screen.
 import { create } from 'zustand';
 
-/** `focus: 'import'`: a book just created opens with the focus on its import button (not kept in the URL). */
-export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import' } | { name: 'outbox' } | { name: 'team' } | { name: 'bookTeam'; bookId: string }
+/**
+ * `focus: 'import'`: a book just created opens with the focus on its import button; `entryId`: the entry
+ * to open first, as a re-check goes through a lot's entries (neither is kept in the URL).
+ */
+export type Route = { name: 'books' } | { name: 'book'; bookId: string; focus?: 'import'; entryId?: string } | { name: 'outbox' } | { name: 'team' } | { name: 'bookTeam'; bookId: string }
   | { name: 'keying'; batchId: string }
   | { name: 'arbitrate'; batchId: string }
   | { name: 'bookAudit'; bookId: string }

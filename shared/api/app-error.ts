@@ -81,6 +81,8 @@ export type AppErrorCode =
   | 'lot-too-small'
   | 'audit-open'
   | 'audit-not-complete'
+  | 'recheck-not-done'
+  | 'recheck-draft'
   | 'network'
   | 'internal';
 
@@ -278,6 +280,14 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'audit-not-complete': {
     vi: 'Chưa kết luận được lô {number}: còn {left} mục trong mẫu chưa xem, và số lỗi ({defects}) chưa tới số bác bỏ Re = {re}.',
     en: 'Lot {number} cannot be decided yet: {left} sampled entries are still to be gone through, and the defects ({defects}) have not reached the rejection number Re = {re}.',
+  },
+  'recheck-not-done': {
+    vi: 'Lô {number} không đạt và còn {left} mục chưa được soát lại: người nhập liệu soát lại toàn bộ lô trước, rồi mới kiểm tra chọn mẫu lần mới.',
+    en: 'Lot {number} was rejected and {left} of its entries are not re-checked yet: its operators re-check the whole lot first, then it is audited anew.',
+  },
+  'recheck-draft': {
+    vi: 'Mục số {no} đang là bản nháp: hãy sửa cho đúng rồi đánh dấu đã kiểm tra; khi đó mục được tính là đã soát lại.',
+    en: 'Entry {no} is a draft: correct it and mark it verified; it then counts as re-checked.',
   },
   'sampling-lot-size': { vi: 'Cỡ lô phải là số nguyên từ 2 trở lên (đã nhập {lot}).', en: 'The lot size must be a whole number of 2 or more ({lot} was given).' },
   'sampling-aql': {

@@ -54,6 +54,15 @@ export interface LotAudit {
   startedAt: string;
   by: string;
   decision?: AuditDecision;
+  /** a rejected audit: the lot's entries gone through again since, whole, against their pages */
+  rechecked?: RecheckMark[];
+}
+
+/** An entry of a rejected lot that someone went through again and found as it should be (verified). */
+export interface RecheckMark {
+  entryId: string;
+  by: string;
+  at: string;
 }
 
 export interface AuditDecision {
@@ -141,4 +150,13 @@ export function lotState(audits: readonly Pick<LotAudit, 'decision'>[]): LotStat
 
 export function holdsEntries(state: LotState): boolean {
   return state === 'auditing' || state === 'rejected';
+}
+
+/**
+ * The entries of a rejected lot still to go through again before it is audited anew: those with no re-check
+ * mark, and those changed since theirs (a draft again until verified). An entry deleted since is not left.
+ */
+export function recheckLeft(lot: Pick<Lot, 'entryIds'>, rejected: Pick<LotAudit, 'rechecked'>, statuses: ReadonlyMap<string, string>): string[] {
+  const marked = new Set(rejected.rechecked?.map((mark) => mark.entryId));
+  return lot.entryIds.filter((id) => statuses.has(id) && (!marked.has(id) || statuses.get(id) === 'draft'));
 }

@@ -13,7 +13,7 @@ import { actorName } from '../../../shared/team/profile.ts';
 import { may } from '../../../shared/team/roles.ts';
 import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
-import { beginAudit, createLot, switchingHistory } from '../../db/lots-repository.ts';
+import { beginAudit, createLot, rechecks, switchingHistory } from '../../db/lots-repository.ts';
 import { lotAudits } from '../../db/lot-holds.ts';
 import { bookBatches } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -149,7 +149,8 @@ export function BookLotsScreen({ bookId }: { bookId: string }) {
   const data = useLiveQuery(async () => {
     const book = await db.books.get(bookId);
     const lots = (await db.lots.where('bookId').equals(bookId).toArray()).sort((a, b) => a.number - b.number);
-    return { book, lots: await Promise.all(lots.map(async (lot) => ({ lot, audits: await lotAudits(db, lot.id) }))) };
+    const left = new Map((await rechecks(db, { bookId })).map((recheck) => [recheck.lot.id, recheck.left]));
+    return { book, lots: await Promise.all(lots.map(async (lot) => ({ lot, audits: await lotAudits(db, lot.id), recheckLeft: left.get(lot.id) ?? [] }))) };
   }, [db, bookId]);
   if (!me || !may(me.role, 'manage-team')) return <section className="card"><p>{t('team.supervisorsOnly')}</p></section>;
   if (!data) return null;
@@ -184,7 +185,7 @@ export function BookLotsScreen({ bookId }: { bookId: string }) {
               </tr>
             </thead>
             <tbody>
-              {data.lots.map(({ lot, audits }) => {
+              {data.lots.map(({ lot, audits, recheckLeft }) => {
                 const state = lotState(audits);
                 const last = audits.at(-1);
                 const standing = last && auditStanding(last);
@@ -197,10 +198,14 @@ export function BookLotsScreen({ bookId }: { bookId: string }) {
                     <td>
                       {t(stateLabels[state])}
                       {standing && ` · ${t('lots.standing', { reviewed: standing.reviewed, n: last.sample.length, defects: standing.defects })}`}
+                      {state === 'rejected' && ` · ${t('lots.rechecked', { done: lot.entryIds.length - recheckLeft.length, total: lot.entryIds.length })}`}
                     </td>
                     <td>
                       {state === 'auditing' && last && <button type="button" onClick={() => navigate({ name: 'audit', auditId: last.id })}>{t('lots.continue')}</button>}
-                      {state === 'rejected' && last && <button type="button" onClick={() => void recheck(lot.id, last)}>{t('lots.auditAgain')}</button>}
+                      {state === 'rejected' && recheckLeft.length > 0 && (
+                        <button type="button" className="link-button" onClick={() => navigate({ name: 'book', bookId, entryId: recheckLeft[0]! })}>{t('lots.recheckHere')}</button>
+                      )}
+                      {state === 'rejected' && last && recheckLeft.length === 0 && <button type="button" onClick={() => void recheck(lot.id, last)}>{t('lots.auditAgain')}</button>}
                       {(state === 'accepted' || state === 'rejected') && last && <button type="button" className="link-button" onClick={() => navigate({ name: 'audit', auditId: last.id })}>{t('lots.view')}</button>}
                     </td>
                   </tr>

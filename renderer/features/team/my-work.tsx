@@ -1,9 +1,11 @@
 // "Việc của bạn": the batches given to the person working, with what is left of each: keying pass A (the
-// book's workspace), pass B (blind, field by field), or settling what the two passes keyed differently.
+// book's workspace), pass B (blind, field by field), or settling what the two passes keyed differently;
+// and the audit lots rejected with entries they keyed, to re-check (the workspace, at the first one left).
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { mayArbitrate } from '../../../shared/team/batches.ts';
 import { useDatabase } from '../../app/database-context.ts';
+import { keyedBy, rechecks } from '../../db/lots-repository.ts';
 import { loadBatchWork } from '../../db/team-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { useRouteStore } from '../../stores/route-store.ts';
@@ -13,7 +15,8 @@ import { useWorkPackages } from './use-work-packages.ts';
 
 interface Task {
   key: string;
-  kind: 'A' | 'B' | 'arbitrate';
+  kind: 'A' | 'B' | 'arbitrate' | 'recheck';
+  /** the batch, or the audit lot to re-check */
   batchId: string;
   bookId: string;
   number: number;
@@ -21,6 +24,8 @@ interface Task {
   left: number;
   /** the batch came in a work package for this pass: its result goes back as a file */
   received: boolean;
+  /** a re-check: the first of its entries left to this person */
+  entryId?: string;
 }
 
 export function MyWork() {
@@ -50,11 +55,23 @@ export function MyWork() {
       const differs = work.fields.filter((f) => f.state === 'differs').length;
       if (mayArbitrate(me, batch) && differs > 0) found.push({ ...base, key: `${batch.id}:arbitrate`, kind: 'arbitrate', left: differs, received: false });
     }
+    for (const { lot, left } of await rechecks(db)) {
+      const operators = await keyedBy(db, left);
+      const mine = left.filter((id) => operators.get(id) === me.id);
+      const book = await db.books.get(lot.bookId);
+      if (mine.length === 0 || !book) continue;
+      const name = `${book.communeAsWritten}, ${t('books.volume').toLowerCase()} ${book.volume}`;
+      found.push({ key: `${lot.id}:recheck`, kind: 'recheck', batchId: lot.id, bookId: lot.bookId, number: lot.number, book: name, left: mine.length, received: false, entryId: mine[0]! });
+    }
     return found;
   }, [db, me, t]);
   if (!tasks || tasks.length === 0) return null;
   const open = (task: Task) =>
-    navigate(task.kind === 'A' ? { name: 'book', bookId: task.bookId } : task.kind === 'B' ? { name: 'keying', batchId: task.batchId } : { name: 'arbitrate', batchId: task.batchId });
+    navigate(
+      task.kind === 'A' ? { name: 'book', bookId: task.bookId }
+        : task.kind === 'recheck' ? { name: 'book', bookId: task.bookId, entryId: task.entryId! }
+          : task.kind === 'B' ? { name: 'keying', batchId: task.batchId } : { name: 'arbitrate', batchId: task.batchId },
+    );
   return (
     <section className="card my-work" aria-labelledby="my-work-heading">
       <h2 id="my-work-heading">{t('work.heading')}</h2>
@@ -64,7 +81,7 @@ export function MyWork() {
             <button type="button" className="link-button" onClick={() => open(task)}>
               {t(`work.${task.kind}`, { number: task.number, book: task.book, left: task.left })}
             </button>
-            {task.received && task.kind !== 'arbitrate' && (
+            {task.received && (task.kind === 'A' || task.kind === 'B') && (
               <button
                 type="button"
                 className="export-result"

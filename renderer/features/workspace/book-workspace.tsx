@@ -1,7 +1,7 @@
 // A book's workspace: its pages (import, background OCR, the grid), the page on screen with what OCR read
 // on it, beside the entry form and the entries so far. This file only wires the parts together.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AppError } from '../../../shared/api/app-error.ts';
 import { bookEntryBlockers } from '../../../shared/domain/validate-entry.ts';
 import type { Entry, Page } from '../../../shared/domain/entry.ts';
@@ -12,6 +12,7 @@ import { useDatabase } from '../../app/database-context.ts';
 import { ErrorNotice } from '../../app/error-notice.tsx';
 import { listPageEntries, saveEntry, verifyEntry } from '../../db/entries-repository.ts';
 import { entryIdBeside, nextDraftId } from '../../db/entry-rows-repository.ts';
+import { recheckEntry, rechecks } from '../../db/lots-repository.ts';
 import { getExtraction } from '../../db/extractions-repository.ts';
 import { listPages } from '../../db/pages-repository.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -26,6 +27,7 @@ import { useBookOcr } from '../pages/use-book-ocr.ts';
 import { usePageImport } from '../pages/use-page-import.ts';
 import { useSurnameIndex } from '../names/use-surname-index.ts';
 import { usePlaceResolver } from '../places/use-place-resolver.ts';
+import { RecheckPanel } from '../audit/recheck-panel.tsx';
 import { BookEdition } from '../books/book-edition.tsx';
 import { RemovePageDialog } from '../pages/remove-page-dialog.tsx';
 import { DeleteEntryDialog } from './delete-entry-dialog.tsx';
@@ -41,8 +43,8 @@ const autosaveMs = 400;
 
 const noPages: Page[] = [];
 
-/** `focusImport`: the book was just created, so the clerk's next step is importing its pages. */
-export function BookWorkspace({ bookId, focusImport = false }: { bookId: string; focusImport?: boolean }) {
+/** `focusImport`: the book was just created, so the clerk's next step is importing its pages; `openEntryId`: the entry to open first. */
+export function BookWorkspace({ bookId, focusImport = false, openEntryId }: { bookId: string; focusImport?: boolean; openEntryId?: string }) {
   const db = useDatabase();
   const { t, pick, language } = useT();
   const { value: placeResolver } = usePlaceResolver();
@@ -115,6 +117,13 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
     openPageLatest.current = openPage;
   });
   const onOpenPage = useCallback((page: Page) => void openPageLatest.current(page, { focusForm: false }), []);
+  const openEntryLatest = useRef(openEntry);
+  useLayoutEffect(() => {
+    openEntryLatest.current = openEntry;
+  });
+  useEffect(() => {
+    if (openEntryId !== undefined) void openEntryLatest.current(openEntryId);
+  }, [openEntryId]);
 
   if (book === undefined) return null;
   if (book === null) {
@@ -162,6 +171,10 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
       const verified = await verifyEntry(db, entryId, operator, (entry) => bookEntryBlockers(entry, book!, bookErrors), { anyway });
       // queued in the same transaction: sync may send it now
       useSyncStore.getState().kick();
+      if (verified.status !== 'draft' && (await recheckEntry(db, verified.id, operator)) > 0) {
+        await nextToRecheck(verified);
+        return;
+      }
       // On to the next entry still to verify, else a new one.
       const nextId = await nextDraftId(db, bookId, verified.id);
       startEntry(nextId === null ? null : (await db.entries.get(nextId)) ?? null);
@@ -171,6 +184,21 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
     } catch (error) {
       setSaveError(error);
     }
+  }
+
+  /** A re-check goes on through its lot, in the lot's order from this entry on; once it is done, on to the next entry to verify. */
+  async function nextToRecheck(verified: Entry) {
+    const open = await rechecks(db, { entryId: verified.id });
+    const left = open.flatMap((recheck) => recheck.left);
+    const next = open.flatMap(({ left: lotLeft }) => lotLeft.filter((id) => id > verified.id).concat(lotLeft))[0];
+    if (next === undefined) {
+      const nextId = await nextDraftId(db, bookId, verified.id);
+      startEntry(nextId === null ? null : (await db.entries.get(nextId)) ?? null);
+      setNotice(open.map(({ lot }) => t('recheck.lotDone', { number: lot.number })).join(' '));
+      return;
+    }
+    await openEntry(next);
+    setNotice(t('recheck.done', { no: verified.entryNo || '—', left: left.length, number: open.find((r) => r.left.length > 0)!.lot.number }));
   }
 
   async function openEntry(entryId: string | null) {
@@ -283,6 +311,7 @@ export function BookWorkspace({ bookId, focusImport = false }: { bookId: string;
           {notice && <span role="status" className="saved">{notice}</span>}
         </div>
         {saveError !== null && <ErrorNotice error={saveError} onDismiss={() => setSaveError(null)} />}
+        {editing && <RecheckPanel entry={editing} onOpen={(id) => void openEntry(id)} />}
         <EntryForm
           key={formKey}
           kind={book.kind}

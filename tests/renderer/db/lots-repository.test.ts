@@ -7,7 +7,7 @@ import { createBook } from '../../../renderer/db/books-repository.ts';
 import type { SohoaDatabase } from '../../../renderer/db/database.ts';
 import { saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
 import { pendingJournal, restoreJournalRecords } from '../../../renderer/db/journal-repository.ts';
-import { beginAudit, createLot, decideAudit, recordReview } from '../../../renderer/db/lots-repository.ts';
+import { beginAudit, createLot, decideAudit, keyedBy, recheckEntry, rechecks, recordReview } from '../../../renderer/db/lots-repository.ts';
 import { samplingPlan } from '../../../shared/audit/sampling-plan.ts';
 import type { Finding } from '../../../shared/audit/lot-audit.ts';
 import { rejection } from '../../support/app-errors.ts';
@@ -58,7 +58,22 @@ describe('lots and their audits', () => {
     expect((await decideAudit(db, first.id, 'hoa')).decision).toMatchObject({ outcome: 'rejected', defects: plan.re, by: 'hoa' });
     expect(await db.outbox.count()).toBe(0);
 
-    // re-checked, audited again (a resubmission, its own sample) and accepted: every entry is queued, at its revision now
+    // back to its operators: no new audit until every entry of the lot is gone through again
+    const notYet = await rejection(beginAudit(db, lot.id, setup, 'feedface', 'hoa'));
+    expect(notYet.code).toBe('recheck-not-done');
+    expect(notYet.vi).toBe(`Lô ${lot.number} không đạt và còn 20 mục chưa được soát lại: người nhập liệu soát lại toàn bộ lô trước, rồi mới kiểm tra chọn mẫu lần mới.`);
+    expect(await keyedBy(db, ids)).toEqual(new Map(ids.map((id) => [id, 'lan'])));
+    for (const id of ids.slice(1)) expect(await recheckEntry(db, id, 'lan')).toBe(1);
+    // one corrected during the re-check is a draft until verified again, and only then counts
+    await saveEntry(db, { id: ids[0]!, bookId: book.id, pageId: null, kind: 'birth', typed: completeBirth(1985, { 'registration.number': '1', 'child.fullName': 'Lê Văn An' }) }, 'lan');
+    expect((await rejection(recheckEntry(db, ids[0]!, 'lan'))).code).toBe('recheck-draft');
+    expect((await rechecks(db, { bookId: book.id }))[0]!.left).toEqual([ids[0]]);
+    await verifyEntry(db, ids[0]!, 'lan', () => []);
+    await recheckEntry(db, ids[0]!, 'lan');
+    expect(await rechecks(db, { entryId: ids[0]! })).toMatchObject([{ lot: { id: lot.id }, left: [] }]);
+    expect(await db.outbox.count()).toBe(0);
+
+    // audited again (a resubmission, its own sample) and accepted: every entry is queued, at its revision now
     const second = await beginAudit(db, lot.id, setup, 'feedface', 'hoa');
     expect(second.resubmitted).toBe(true);
     for (const entryId of second.sample) await recordReview(db, second.id, entryId, { fields: ['child.fullName', 'child.birthDate'], findings: [] });

@@ -2,7 +2,7 @@
 // chosen, the decision the plan gives (rejected as soon as Re is reached, accepted only once the whole
 // sample is gone through), and the lot as the switching rules count it.
 import { describe, expect, it } from 'vitest';
-import { auditStanding, defectsOf, holdsEntries, lotOutcomeOf, lotState, startAudit, type Finding, type Lot, type LotAudit } from '../../../shared/audit/lot-audit.ts';
+import { auditStanding, defectsOf, holdsEntries, lotOutcomeOf, lotState, recheckLeft, startAudit, type Finding, type Lot, type LotAudit } from '../../../shared/audit/lot-audit.ts';
 import { drawSample } from '../../../shared/audit/sample-draw.ts';
 
 const ids = Array.from({ length: 1000 }, (_, i) => `entry-${String(i).padStart(4, '0')}`);
@@ -63,5 +63,14 @@ describe('a lot audit', () => {
     ];
     expect(states).toEqual(['new', 'auditing', 'rejected', 'auditing', 'accepted']);
     expect(states.map(holdsEntries)).toEqual([false, true, true, true, false]);
+  });
+
+  it('leaves of a rejected lot what nobody went through again, or what changed since and is a draft again; never an entry deleted since', () => {
+    const small = { entryIds: ['a', 'b', 'c', 'd', 'e'] };
+    const statuses = new Map([['a', 'verified'], ['b', 'verified'], ['c', 'draft'], ['e', 'verified']]);
+    const mark = (entryId: string) => ({ entryId, by: 'lan', at: '2026-12-03T09:00:00.000Z' });
+    expect(recheckLeft(small, {}, statuses)).toEqual(['a', 'b', 'c', 'e']);
+    expect(recheckLeft(small, { rechecked: [mark('a'), mark('c'), mark('d')] }, statuses)).toEqual(['b', 'c', 'e']);
+    expect(recheckLeft(small, { rechecked: ['a', 'b', 'e'].map(mark) }, new Map([...statuses, ['c', 'verified']]))).toEqual(['c']);
   });
 });

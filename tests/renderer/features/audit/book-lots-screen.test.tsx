@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBook } from '../../../../renderer/db/books-repository.ts';
 import { saveEntry, verifyEntry } from '../../../../renderer/db/entries-repository.ts';
-import { beginAudit, createLot, decideAudit, recordReview } from '../../../../renderer/db/lots-repository.ts';
+import { beginAudit, createLot, decideAudit, recheckEntry, recordReview } from '../../../../renderer/db/lots-repository.ts';
 import { BookLotsScreen } from '../../../../renderer/features/audit/book-lots-screen.tsx';
 import { useRouteStore } from '../../../../renderer/stores/route-store.ts';
 import { completeBirth } from '../../support/books.ts';
@@ -57,7 +57,26 @@ describe('the lots of a book', () => {
     const status = await screen.findByRole('status');
     await waitFor(() => expect(status.textContent).toMatch(/^Kiểm tra ngặt · /));
     expect(status.textContent).toContain('1 và 2');
-    expect(screen.getAllByRole('button', { name: 'Kiểm tra lại sau khi soát' })).toHaveLength(2);
+  });
+
+  it('sends a rejected lot back for a full re-check, shows how far it is, and offers a new audit only once it is done', async () => {
+    const user = userEvent.setup();
+    const { db, book } = await bookOfVerified(10);
+    await rejectedLot(db, book.id);
+    renderWith(<BookLotsScreen bookId={book.id} />, { db, bridge: scriptedBridge({}).bridge });
+    const row = within(await screen.findByRole('table')).getByRole('row', { name: /Lô kiểm tra 1/ });
+    expect(row.textContent).toContain('đã soát lại 0/10 mục');
+    expect(within(row).queryByRole('button', { name: 'Kiểm tra lại sau khi soát' })).toBeNull();
+
+    const ids = (await db.lots.toArray())[0]!.entryIds;
+    for (const id of ids.slice(0, 9)) await recheckEntry(db, id, 'lan');
+    await waitFor(() => expect(row.textContent).toContain('đã soát lại 9/10 mục'));
+    await user.click(within(row).getByRole('button', { name: 'Soát lại tại đây' }));
+    expect(useRouteStore.getState().route).toEqual({ name: 'book', bookId: book.id, entryId: ids[9] });
+
+    await recheckEntry(db, ids[9]!, 'lan');
+    expect(await within(row).findByRole('button', { name: 'Kiểm tra lại sau khi soát' })).toBeTruthy();
+    expect(within(row).queryByRole('button', { name: 'Soát lại tại đây' })).toBeNull();
   });
 
   it('says a lot of fewer than 2 verified entries cannot be sampled, and makes none', async () => {
