@@ -16,7 +16,7 @@ import { entryPayload } from '../../shared/sync/entry-payload.ts';
 import { entryStatusOf, neverTried, newOutboxRow, type OutboxRow } from '../../shared/sync/outbox.ts';
 import type { SohoaDatabase } from './database.ts';
 import { newId } from './ids.ts';
-import { isHeld } from './lot-holds.ts';
+import { isHeld, lotBeingAudited } from './lot-holds.ts';
 import { entryReconciliation } from './reconciliation-repository.ts';
 
 export interface SaveEntryInput {
@@ -312,9 +312,12 @@ export async function removeEntry(db: SohoaDatabase, entry: Entry, reason: strin
 /** A person deletes an entry, with a reason (required); see removeEntry. */
 export async function deleteEntry(db: SohoaDatabase, id: string, reason: string, actor: string): Promise<void> {
   const kept = deletionReason(reason);
-  await db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.outbox], async () => {
+  await db.transaction('rw', [db.entries, db.entryRows, db.pages, db.audit, db.outbox, db.lots, db.lotAudits], async () => {
     const entry = await db.entries.get(id);
-    if (entry) await removeEntry(db, entry, kept, actor, new Date());
+    if (!entry) return;
+    const auditing = await lotBeingAudited(db, id);
+    if (auditing !== null) throw AppError.of('entry-in-audit', { no: entry.entryNo || '—', number: auditing });
+    await removeEntry(db, entry, kept, actor, new Date());
   });
 }
 

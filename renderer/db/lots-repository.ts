@@ -52,7 +52,11 @@ export async function beginAudit(db: SohoaDatabase, lotId: string, setup: AuditS
       const left = recheckLeft(lot, audits.at(-1)!, await entryStatuses(db, lot.entryIds));
       if (left.length > 0) throw AppError.of('recheck-not-done', { number: lot.number, left: left.length });
     }
-    const audit = startAudit(lot, setup, seed, { id: newId(), by: actor, at: now.toISOString(), resubmitted: state === 'rejected' });
+    const drawn = startAudit(lot, setup, seed, { id: newId(), by: actor, at: now.toISOString(), resubmitted: state === 'rejected' });
+    // a sampled entry deleted from the book since the lot was formed (a re-check found it should not be
+    // there) has nothing left to look at: it is gone through as it is, with no field and no error
+    const present = new Set((await db.entries.bulkGet(drawn.sample)).flatMap((entry) => (entry ? [entry.id] : [])));
+    const audit: LotAudit = { ...drawn, reviewed: drawn.sample.filter((id) => !present.has(id)).map((entryId) => ({ entryId, fields: [] })) };
     await db.lotAudits.add(audit);
     // what was never tried waits for the decision; a row refused already waits for a person, as it did
     await db.outbox.where('entryId').anyOf(lot.entryIds).filter(neverTried).delete();

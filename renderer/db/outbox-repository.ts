@@ -1,9 +1,12 @@
 // The outbox in IndexedDB: rows taken to send (marked sending in the same transaction, so that a reload
 // finds them), their fate written back with the entry's status, and what the sync indicator counts.
 import { Dexie } from 'dexie';
+import { AppError } from '../../shared/api/app-error.ts';
 import { rowAtStart, rowRetried, type OutboxRow, type OutboxState } from '../../shared/sync/outbox.ts';
+import { isWithdrawal } from '../../shared/sync/protocol.ts';
 import type { SohoaDatabase } from './database.ts';
 import { recordSyncOutcome } from './entries-repository.ts';
+import { isHeld } from './lot-holds.ts';
 
 /** Rows a crash or a reload left sending go back to pending, with their opIds. */
 export async function recoverSendingRows(db: SohoaDatabase): Promise<number> {
@@ -36,11 +39,13 @@ export async function writeRows(db: SohoaDatabase, rows: readonly OutboxRow[]): 
   });
 }
 
-/** Sends a row in attention again, now. */
+/** Sends a row in attention again, now; not an entry a lot holds (AppError 'sync-held'): it is sent once the lot is accepted. */
 export async function retryRow(db: SohoaDatabase, opId: string, now: Date): Promise<void> {
-  await db.transaction('rw', db.outbox, async () => {
+  await db.transaction('rw', [db.outbox, db.lots, db.lotAudits], async () => {
     const row = await db.outbox.get(opId);
-    if (row?.state === 'attention') await db.outbox.put(rowRetried(row, now));
+    if (row?.state !== 'attention') return;
+    if (!isWithdrawal(row.payload) && (await isHeld(db, row.entryId))) throw AppError.of('sync-held', { no: row.payload.fields['registration.number']?.value || '—' });
+    await db.outbox.put(rowRetried(row, now));
   });
 }
 

@@ -83,6 +83,8 @@ export type AppErrorCode =
   | 'audit-not-complete'
   | 'recheck-not-done'
   | 'recheck-draft'
+  | 'sync-held'
+  | 'entry-in-audit'
   | 'network'
   | 'internal';
 
@@ -288,6 +290,14 @@ const messages: Record<AppErrorCode, { vi: string; en: string }> = {
   'recheck-draft': {
     vi: 'Mục số {no} đang là bản nháp: hãy sửa cho đúng rồi đánh dấu đã kiểm tra; khi đó mục được tính là đã soát lại.',
     en: 'Entry {no} is a draft: correct it and mark it verified; it then counts as re-checked.',
+  },
+  'sync-held': {
+    vi: 'Mục số {no} thuộc một lô kiểm tra chọn mẫu đang kiểm tra hoặc không đạt: mục được gửi khi lô đạt, không gửi lại bây giờ.',
+    en: 'Entry {no} is in an audit lot being audited or rejected: it is sent once the lot is accepted, not now.',
+  },
+  'entry-in-audit': {
+    vi: 'Mục số {no} thuộc lô kiểm tra {number} đang được kiểm tra chọn mẫu: chỉ xóa được sau khi lô được kết luận. Chưa xóa gì.',
+    en: 'Entry {no} is in audit lot {number}, which is being audited: it can be deleted once the lot is decided. Nothing was deleted.',
   },
   'sampling-lot-size': { vi: 'Cỡ lô phải là số nguyên từ 2 trở lên (đã nhập {lot}).', en: 'The lot size must be a whole number of 2 or more ({lot} was given).' },
   'sampling-aql': {

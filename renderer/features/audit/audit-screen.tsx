@@ -157,6 +157,11 @@ export function AuditScreen({ auditId }: { auditId: string }) {
   function decide() {
     if (!decidable || deciding) return;
     setDeciding(true);
+    // an entry gone through in part when Re was reached keeps what was found in it: its review holds the fields judged so far
+    for (const [entryId, judged] of Object.entries(verdicts)) {
+      const entry = work!.entries.get(entryId);
+      if (entry && !reviewedIds.has(entryId)) record(entry, fieldsToLook(entry, audit!.findings).filter((field) => judged[field] !== undefined), judged);
+    }
     // after every review asked for is written: the plan decides on what the database holds
     writing.current = writing.current.then(() => decideAudit(db, work!.audit.id, actor).then(() => undefined, setError)).finally(() => setDeciding(false));
   }

@@ -103,6 +103,7 @@ export function OutboxScreen() {
   const skew = clockSkewWarning(status.clockSkewMs);
   // "try now" says what came of it, even when nothing could be tried
   const [tried, setTried] = useState(false);
+  const [retryError, setRetryError] = useState<unknown>(null);
   const shown = [...rows].sort((a, b) => (a.state === 'attention' ? 0 : 1) - (b.state === 'attention' ? 0 : 1) || a.nextAttemptAt.localeCompare(b.nextAttemptAt));
 
   return (
@@ -120,6 +121,7 @@ export function OutboxScreen() {
             {t('sync.now')}
           </button>
         </p>
+        {retryError !== null && <ErrorNotice error={retryError} onDismiss={() => setRetryError(null)} />}
         {tried && <p role="status" className="muted">{status.phase === 'unconfigured' ? t('sync.nowUnconfigured') : syncStateText(status, t)}</p>}
         {skew && <p className="sync-warning">{t(skew.ahead ? 'sync.clockAhead' : 'sync.clockBehind', { minutes: skew.minutes })}</p>}
         {shown.length === 0 ? (
@@ -152,7 +154,8 @@ export function OutboxScreen() {
                       <button
                         type="button"
                         onClick={() => {
-                          void retryRow(db, row.opId, new Date()).then(kick);
+                          setRetryError(null);
+                          void retryRow(db, row.opId, new Date()).then(kick, setRetryError);
                         }}
                       >
                         {t('sync.retry')}

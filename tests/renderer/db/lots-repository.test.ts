@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBook } from '../../../renderer/db/books-repository.ts';
 import type { SohoaDatabase } from '../../../renderer/db/database.ts';
-import { saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { deleteEntry, saveEntry, verifyEntry } from '../../../renderer/db/entries-repository.ts';
+import { retryRow } from '../../../renderer/db/outbox-repository.ts';
 import { pendingJournal, restoreJournalRecords } from '../../../renderer/db/journal-repository.ts';
 import { beginAudit, createLot, decideAudit, keyedBy, recheckEntry, rechecks, recordReview } from '../../../renderer/db/lots-repository.ts';
 import { samplingPlan } from '../../../shared/audit/sampling-plan.ts';
@@ -113,5 +114,31 @@ describe('lots and their audits', () => {
     const counts = await restoreJournalRecords(fresh, journal.records);
     expect(counts).toMatchObject({ entries: 5, lots: 1, lotAudits: 1 });
     expect(await fresh.outbox.count()).toBe(0);
+  });
+
+  it('lets nobody delete an entry of a lot being audited, nor send again a refused row of a held entry, and goes through a sampled entry deleted during the re-check as it is', async () => {
+    const { db, book, ids } = await bookOfVerified(5);
+    const [refused] = await db.outbox.toArray();
+    await db.outbox.put({ ...refused!, state: 'attention', attempts: 1 });
+    const lot = await createLot(db, book.id, { kind: 'book' }, 'contract', 'hoa');
+    const first = await beginAudit(db, lot.id, setup, '0badc0de', 'hoa');
+
+    const refusal = await rejection(deleteEntry(db, ids[0]!, 'Trùng với mục số 2', 'lan'));
+    expect(refusal.code).toBe('entry-in-audit');
+    expect(refusal.vi).toBe(`Mục số 1 thuộc lô kiểm tra ${lot.number} đang được kiểm tra chọn mẫu: chỉ xóa được sau khi lô được kết luận. Chưa xóa gì.`);
+    expect(await db.entries.count()).toBe(5);
+    expect((await rejection(retryRow(db, refused!.opId, new Date()))).code).toBe('sync-held');
+    expect((await db.outbox.get(refused!.opId))!.state).toBe('attention');
+
+    // rejected, then one entry is deleted in the re-check: the next audit's sample holds it as gone through
+    for (const entryId of first.sample) await recordReview(db, first.id, entryId, { fields: ['child.fullName'], findings: [wrongName] });
+    await decideAudit(db, first.id, 'hoa');
+    await deleteEntry(db, ids[0]!, 'Trùng với mục số 2', 'lan');
+    for (const id of ids.slice(1)) await recheckEntry(db, id, 'lan');
+    const second = await beginAudit(db, lot.id, setup, '0badc0de', 'hoa');
+    expect(second.sample).toContain(ids[0]);
+    expect(second.reviewed).toEqual([{ entryId: ids[0], fields: [] }]);
+    for (const entryId of second.sample.filter((id) => id !== ids[0])) await recordReview(db, second.id, entryId, { fields: ['child.fullName'], findings: [] });
+    expect((await decideAudit(db, second.id, 'hoa')).decision?.outcome).toBe('accepted');
   });
 });

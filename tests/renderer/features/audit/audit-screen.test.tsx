@@ -106,6 +106,20 @@ describe('the audit of a lot', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('keeps what was found in an entry gone through in part when the lot is decided on Re', async () => {
+    const user = userEvent.setup();
+    const { db, audit } = await auditOf(5, { aql: 15, level: 'II', severity: 'normal', counting: 'nonconformities' });
+    renderWith(<AuditScreen auditId={audit.id} />, { db, bridge: scriptedBridge(image).bridge });
+    await waitFor(() => expect(document.activeElement).toBe(input()));
+    // two wrong fields in the first entry reach Re = 2; the second entry's name is found wrong before deciding
+    await user.keyboard('Lê Văn Ân{Enter}{Enter}07/06/1985{Enter}{Enter}{Enter}{Enter}');
+    expect(await screen.findByText(/^Đã xem 1\/3 mục · 2 lỗi/)).toBeTruthy();
+    await user.keyboard('Lê Văn Ẩn{Enter}{Control>}{Enter}{/Control}');
+    await waitFor(async () => expect((await db.lotAudits.get(audit.id))!.decision).toMatchObject({ outcome: 'rejected', defects: 3 }));
+    expect((await db.lotAudits.get(audit.id))!.reviewed.at(-1)).toEqual({ entryId: audit.sample[1], fields: ['child.fullName'] });
+    await waitFor(async () => expect(await db.entries.get(audit.sample[1]!)).toMatchObject({ updatedBy: supervisor, fields: { 'child.fullName': { value: 'Lê Văn Ẩn' } } }));
+  });
+
   it('inspects every entry of a small lot, accepts it within Ac, and releases its entries to be sent', async () => {
     const user = userEvent.setup();
     // 3 entries at AQL 10: C's plan, n 5 ≥ 3, so 100 % inspection with Ac 1, Re 2; wrong entries are counted
