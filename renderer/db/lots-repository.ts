@@ -161,9 +161,12 @@ export async function recheckEntry(db: SohoaDatabase, entryId: string, actor: st
   });
 }
 
-/** Who keyed each entry: the actor of its last verify or pass-a row, to whom its lot's findings go back. */
-export async function keyedBy(db: SohoaDatabase, entryIds: readonly string[]): Promise<Map<string, string>> {
-  const rows = await db.audit.where('entityId').anyOf([...entryIds]).filter((row) => row.action === 'verify' || row.action === 'pass-a').toArray();
+/**
+ * Who keyed each entry of a lot: the actor of its last verify or pass-a row when the lot was formed, to
+ * whom the lot's findings go back (not the supervisor whose audit corrected it since).
+ */
+export async function keyedBy(db: SohoaDatabase, entryIds: readonly string[], lotFormedAt: string): Promise<Map<string, string>> {
+  const rows = await db.audit.where('entityId').anyOf([...entryIds]).filter((row) => (row.action === 'verify' || row.action === 'pass-a') && row.at <= lotFormedAt).toArray();
   return new Map(rows.sort((a, b) => a.at.localeCompare(b.at)).map((row) => [row.entityId, row.actor]));
 }
 

@@ -104,3 +104,13 @@ export async function teamOnNameAndNumber(page: Page, book: string): Promise<voi
     await expect(keyFields.getByRole('checkbox', { name: drop, exact: true })).not.toBeChecked();
   }
 }
+
+/** Keys a complete birth entry of 2003 in the book's workspace and verifies it with Ctrl+Enter. */
+export async function verifiedEntry(page: Page, no: string, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Mục mới' }).click();
+  const form = page.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ });
+  const fill: Record<string, string> = { 'registration.number': no, 'registration.date': '12/03/2003', 'child.fullName': name, 'child.sex': 'Nữ', 'child.birthDate': '01/03/2003', 'child.birthPlace': 'xã Bình Lập' };
+  for (const [key, value] of Object.entries(fill)) await form.locator(`[data-field="${key}"]`).fill(value);
+  await form.locator('[data-field="registration.number"]').press('Control+Enter');
+  await expect(page.getByText(`Đã đánh dấu mục số ${no} là đã kiểm tra.`)).toBeVisible();
+}

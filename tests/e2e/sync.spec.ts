@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFaults } from '../reference-api/api-faults.ts';
 import { startReferenceApi, type ReferenceApi } from '../reference-api/api-server.ts';
-import { createBirthBook } from './app-steps.ts';
+import { createBirthBook, verifiedEntry } from './app-steps.ts';
 import { readStores } from './indexed-db.ts';
 
 const token = 'e2e-token';
@@ -52,16 +52,6 @@ async function signIn(page: Page) {
   await page.getByRole('button', { name: 'Lưu và kết nối' }).click();
   await expect(page.getByText('Đã lưu cài đặt đồng bộ.')).toBeVisible();
   await page.getByRole('button', { name: '← Danh sách sổ' }).click();
-}
-
-/** Keys a complete birth entry by keyboard and verifies it with Ctrl+Enter. */
-async function verifiedEntry(page: Page, no: string, name: string) {
-  await page.getByRole('button', { name: 'Mục mới' }).click();
-  const form = page.getByRole('form', { name: /^(Mục mới|Sửa mục số)/ });
-  const fill: Record<string, string> = { 'registration.number': no, 'registration.date': '12/03/2003', 'child.fullName': name, 'child.sex': 'Nữ', 'child.birthDate': '01/03/2003', 'child.birthPlace': 'xã Bình Lập' };
-  for (const [key, value] of Object.entries(fill)) await form.locator(`[data-field="${key}"]`).fill(value);
-  await form.locator('[data-field="registration.number"]').press('Control+Enter');
-  await expect(page.getByText(`Đã đánh dấu mục số ${no} là đã kiểm tra.`)).toBeVisible();
 }
 
 const stored = async () => ((await (await fetch(`http://127.0.0.1:${port}/v1/entries`, { headers: { authorization: `Bearer ${token}` } })).json()) as { entries: { entryId: string }[] }).entries;

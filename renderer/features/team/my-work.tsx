@@ -56,7 +56,7 @@ export function MyWork() {
       if (mayArbitrate(me, batch) && differs > 0) found.push({ ...base, key: `${batch.id}:arbitrate`, kind: 'arbitrate', left: differs, received: false });
     }
     for (const { lot, left } of await rechecks(db)) {
-      const operators = await keyedBy(db, left);
+      const operators = await keyedBy(db, left, lot.createdAt);
       const mine = left.filter((id) => operators.get(id) === me.id);
       const book = await db.books.get(lot.bookId);
       if (mine.length === 0 || !book) continue;

@@ -63,7 +63,10 @@ describe('lots and their audits', () => {
     const notYet = await rejection(beginAudit(db, lot.id, setup, 'feedface', 'hoa'));
     expect(notYet.code).toBe('recheck-not-done');
     expect(notYet.vi).toBe(`Lô ${lot.number} không đạt và còn 20 mục chưa được soát lại: người nhập liệu soát lại toàn bộ lô trước, rồi mới kiểm tra chọn mẫu lần mới.`);
-    expect(await keyedBy(db, ids)).toEqual(new Map(ids.map((id) => [id, 'lan'])));
+    // the entry the audit corrected was verified again by the supervisor: it still goes back to who keyed it
+    await saveEntry(db, { id: ids[0]!, bookId: book.id, pageId: null, kind: 'birth', typed: completeBirth(1985, { 'registration.number': '1', 'child.fullName': 'Lê Văn Ân' }) }, 'hoa');
+    await verifyEntry(db, ids[0]!, 'hoa', () => []);
+    expect(await keyedBy(db, ids, lot.createdAt)).toEqual(new Map(ids.map((id) => [id, 'lan'])));
     for (const id of ids.slice(1)) expect(await recheckEntry(db, id, 'lan')).toBe(1);
     // one corrected during the re-check is a draft until verified again, and only then counts
     await saveEntry(db, { id: ids[0]!, bookId: book.id, pageId: null, kind: 'birth', typed: completeBirth(1985, { 'registration.number': '1', 'child.fullName': 'Lê Văn An' }) }, 'lan');
